@@ -1,0 +1,143 @@
+#include <signal.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "app/config.hpp"
+#include "ingest/job_import.hpp"
+#include "store/job_store.hpp"
+#include "web/server.hpp"
+
+namespace jobmatch::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void print_error(const core::Error& error) {
+  std::fprintf(stderr, "error: %s\n", error.message.c_str());
+  if (!error.details.empty()) std::fprintf(stderr, "  (%s)\n", error.details.c_str());
+}
+
+/// Opens the catalogue, creating the database's folder when needed.
+core::Result<std::unique_ptr<store::JobStore>> open_store(const AppConfig& config) {
+  const fs::path parent = fs::path(config.db).parent_path();
+  std::error_code ec;
+  if (!parent.empty()) fs::create_directories(parent, ec);
+  if (ec) {
+    return core::fail(core::ErrorCode::kUnavailable,
+                      "cannot create the folder " + parent.string() + ": " + ec.message());
+  }
+  return store::open_sqlite_job_store(config.db);
+}
+
+core::Result<web::AdminAuth> admin_from_environment() {
+  const char* password = std::getenv("JOBMATCH_ADMIN_PASSWORD");
+  if (!password || !*password) return web::AdminAuth{};
+  auto auth = web::AdminAuth::with_password(password);
+  // The plain password is not needed any more and must not reach child processes.
+  unsetenv("JOBMATCH_ADMIN_PASSWORD");
+  return auth;
+}
+
+/// Blocks SIGINT/SIGTERM in every thread and stops the server from a dedicated one.
+std::thread watch_stop_signals(web::WebServer& server, sigset_t signals) {
+  return std::thread([&server, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    spdlog::info("event=shutdown signal={}", received);
+    server.stop();
+  });
+}
+
+void draw_progress(std::int64_t done, std::int64_t total) {
+  if (total <= 0) return;
+  const int width = 40;
+  const double fraction = std::min(1.0, static_cast<double>(done) / static_cast<double>(total));
+  const int filled = static_cast<int>(fraction * width);
+  std::fprintf(stderr, "\r[%s%s] %3d%%", std::string(filled, '#').c_str(),
+               std::string(width - filled, '.').c_str(), static_cast<int>(fraction * 100));
+  if (done >= total) std::fputc('\n', stderr);
+  std::fflush(stderr);
+}
+
+}  // namespace
+
+void resolve_default_paths(AppConfig& config) {
+  if (config.db.empty()) config.db = (config.project_root / "var" / "jobmatch.db").string();
+  if (config.data_dir.empty()) config.data_dir = (config.project_root / "data").string();
+  if (config.web_dir.empty()) config.web_dir = (config.project_root / "web").string();
+}
+
+int run_serve(const AppConfig& config) {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  auto store = open_store(config);
+  if (!store) return print_error(store.error()), 2;
+  auto admin = admin_from_environment();
+  if (!admin) return print_error(admin.error()), 2;
+  web::ServerOptions options;
+  options.host = config.host;
+  options.port = config.port;
+  options.threads = config.threads;
+  options.web_dir = config.web_dir;
+  const char* secure = std::getenv("JOBMATCH_COOKIE_SECURE");
+  options.cookie_secure = secure && std::string_view(secure) == "1";
+  const bool admin_enabled = admin->enabled();
+  auto server = web::WebServer::create(options, **store, std::move(*admin));
+  if (!server) return print_error(server.error()), 2;
+  auto port = (*server)->bind();
+  if (!port) return print_error(port.error()), 2;
+
+  spdlog::info("event=start db={} admin={}", config.db, admin_enabled ? "enabled" : "disabled");
+  std::printf("jobmatch listening on http://%s:%d\n", config.host.c_str(), *port);
+  std::fflush(stdout);
+  std::thread watcher = watch_stop_signals(**server, signals);
+  (*server)->listen();
+  // listen() also returns when the socket fails: wake the watcher so it can be joined.
+  pthread_kill(watcher.native_handle(), SIGTERM);
+  watcher.join();
+  return 0;
+}
+
+int run_import_jobs(const AppConfig& config) {
+  auto store = open_store(config);
+  if (!store) return print_error(store.error()), 2;
+  if (config.import_if_empty) {
+    auto count = (*store)->count_jobs();
+    if (!count) return print_error(count.error()), 2;
+    if (*count > 0) {
+      std::printf("catalogue already holds %lld postings; nothing imported (--if-empty)\n",
+                  static_cast<long long>(*count));
+      return 0;
+    }
+  }
+  ingest::ImportOptions options;
+  if (isatty(STDERR_FILENO)) options.on_progress = draw_progress;
+  const auto start = std::chrono::steady_clock::now();
+  auto report = ingest::import_jobs_file(config.import_file, **store, options);
+  if (!report) return print_error(report.error()), 2;
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  std::printf("imported %s in %.1f s: %lld inserted, %lld duplicates, %lld rejected\n",
+              config.import_file.c_str(), elapsed.count(), static_cast<long long>(report->inserted),
+              static_cast<long long>(report->duplicates), static_cast<long long>(report->rejected));
+  for (const auto& [line, reason] : report->rejections) {
+    std::printf("  line %lld rejected: %s\n", static_cast<long long>(line), reason.c_str());
+  }
+  if (report->rejected > static_cast<std::int64_t>(report->rejections.size())) {
+    std::printf("  ... and %lld more\n",
+                static_cast<long long>(report->rejected - report->rejections.size()));
+  }
+  return 0;
+}
+
+}  // namespace jobmatch::app

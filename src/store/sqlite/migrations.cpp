@@ -1,0 +1,102 @@
+#include "store/sqlite/migrations.hpp"
+
+#include <array>
+#include <string>
+
+namespace jobmatch::store::sqlite {
+
+namespace {
+
+// Version 1: the seed's `jobs` columns (title, company, location, description, job_url UNIQUE,
+// date, job_type, salary, contrat, source, created_at) plus what the demo data carries, and an
+// FTS5 index kept in sync by triggers. remove_diacritics 2 makes "developpeur" find
+// "Développeur"; unicode61 folds case for every script.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE jobs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  title TEXT NOT NULL,
+  company TEXT,
+  location TEXT,
+  description TEXT,
+  job_url TEXT UNIQUE,
+  date TEXT,
+  job_type TEXT,
+  salary TEXT,
+  contrat TEXT,
+  source TEXT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  external_id TEXT UNIQUE,
+  description_text TEXT NOT NULL DEFAULT '',
+  country TEXT,
+  language TEXT,
+  source_id TEXT,
+  contract_raw TEXT,
+  remote TEXT,
+  experience TEXT,
+  skills TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX idx_jobs_date ON jobs(date, id);
+CREATE INDEX idx_jobs_source ON jobs(source);
+CREATE INDEX idx_jobs_contrat ON jobs(contrat);
+CREATE INDEX idx_jobs_job_type ON jobs(job_type);
+CREATE INDEX idx_jobs_location ON jobs(location);
+CREATE INDEX idx_jobs_company ON jobs(company);
+
+CREATE VIRTUAL TABLE jobs_fts USING fts5(
+  title, company, location, description_text,
+  content='jobs', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN
+  INSERT INTO jobs_fts(rowid, title, company, location, description_text)
+  VALUES (new.id, new.title, new.company, new.location, new.description_text);
+END;
+CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN
+  INSERT INTO jobs_fts(jobs_fts, rowid, title, company, location, description_text)
+  VALUES ('delete', old.id, old.title, old.company, old.location, old.description_text);
+END;
+CREATE TRIGGER jobs_fts_update AFTER UPDATE ON jobs BEGIN
+  INSERT INTO jobs_fts(jobs_fts, rowid, title, company, location, description_text)
+  VALUES ('delete', old.id, old.title, old.company, old.location, old.description_text);
+  INSERT INTO jobs_fts(rowid, title, company, location, description_text)
+  VALUES (new.id, new.title, new.company, new.location, new.description_text);
+END;
+)sql";
+
+constexpr std::array<const char*, 1> kMigrations = {kSchemaV1};
+
+core::Result<int> read_user_version(Connection& connection) {
+  auto statement = connection.prepare("PRAGMA user_version");
+  if (!statement) return std::unexpected(statement.error());
+  auto row = statement->step();
+  if (!row) return std::unexpected(row.error());
+  return static_cast<int>(statement->column_int(0));
+}
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+core::Result<int> migrate(Connection& connection) {
+  auto version = read_user_version(connection);
+  if (!version) return version;
+  if (*version > latest_schema_version()) {
+    return core::fail(core::ErrorCode::kConflict,
+                      "the database is at schema version " + std::to_string(*version) +
+                          ", newer than this jobmatch understands (" +
+                          std::to_string(latest_schema_version()) + "); upgrade jobmatch");
+  }
+  for (int next = *version + 1; next <= latest_schema_version(); ++next) {
+    auto transaction = Transaction::begin(connection);
+    if (!transaction) return std::unexpected(transaction.error());
+    const std::string sql = std::string(kMigrations[next - 1]) +
+                            "\nPRAGMA user_version = " + std::to_string(next) + ";";
+    if (auto applied = connection.execute(sql); !applied) return std::unexpected(applied.error());
+    if (auto committed = transaction->commit(); !committed) {
+      return std::unexpected(committed.error());
+    }
+  }
+  return latest_schema_version();
+}
+
+}  // namespace jobmatch::store::sqlite

@@ -1,0 +1,131 @@
+#include "store/sqlite/search_sql.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+namespace jobmatch::store::sqlite {
+
+namespace {
+
+// Bytes that belong to a word: ASCII letters and digits, and every byte of a multi-byte
+// UTF-8 sequence (accented letters); the FTS tokenizer refines the rest inside the quotes.
+bool is_word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+std::string column_filter(std::string_view column, std::string_view words) {
+  const std::string terms = quote_fts_terms(words);
+  if (terms.empty()) return {};
+  return std::string(column) + " : (" + terms + ")";
+}
+
+std::string format_iso(std::chrono::year_month_day date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return buffer;
+}
+
+}  // namespace
+
+std::string quote_fts_terms(std::string_view words) {
+  std::string expression;
+  int terms = 0;
+  std::size_t i = 0;
+  while (i < words.size() && terms < kMaxTerms) {
+    while (i < words.size() && !is_word_byte(static_cast<unsigned char>(words[i]))) ++i;
+    const std::size_t start = i;
+    while (i < words.size() && is_word_byte(static_cast<unsigned char>(words[i]))) ++i;
+    if (i == start) break;
+    if (!expression.empty()) expression += ' ';
+    expression += '"';
+    expression.append(words.substr(start, i - start));
+    expression += '"';
+    ++terms;
+  }
+  return expression;
+}
+
+std::string build_fts_match(const SearchQuery& query) {
+  std::string match;
+  auto add = [&match](const std::string& part) {
+    if (part.empty()) return;
+    if (!match.empty()) match += " AND ";
+    match += part;
+  };
+  const std::string keyword_terms = quote_fts_terms(query.keyword);
+  if (!keyword_terms.empty()) add("(" + keyword_terms + ")");
+  add(column_filter("location", query.location));
+  add(column_filter("company", query.company));
+  return match;
+}
+
+std::string date_range_start(DateRange range, std::string_view today) {
+  if (range == DateRange::kAll) return {};
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (std::sscanf(std::string(today).c_str(), "%d-%u-%u", &y, &m, &d) != 3) return {};
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
+                                        std::chrono::day{d}};
+  const std::chrono::sys_days day{ymd};
+  using std::chrono::days;
+  switch (range) {
+    case DateRange::kOneDay:
+      return format_iso(day - days{1});
+    case DateRange::kOneWeek:
+      return format_iso(day - days{7});
+    case DateRange::kOneMonth:
+      return format_iso(day - days{30});
+    case DateRange::kThreeMonths:
+      return format_iso(day - days{90});
+    case DateRange::kThisYear:
+      return format_iso(
+          std::chrono::year_month_day{ymd.year(), std::chrono::January, std::chrono::day{1}});
+    case DateRange::kAll:
+      break;
+  }
+  return {};
+}
+
+FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out) {
+  FilterSql sql;
+  const std::string match = build_fts_match(query);
+  auto add_condition = [&sql](const char* condition, std::string value) {
+    sql.conditions.emplace_back(condition);
+    sql.binds.push_back(std::move(value));
+  };
+  if (!match.empty()) {
+    sql.uses_fts = true;
+    add_condition("jobs_fts MATCH ?", match);
+  }
+  if (!query.source.empty() && left_out != FacetField::kSource) {
+    add_condition("j.source = ?", query.source);
+  }
+  if (!query.contrat.empty() && left_out != FacetField::kContrat) {
+    add_condition("j.contrat = ?", query.contrat);
+  }
+  if (!query.job_type.empty() && left_out != FacetField::kJobType) {
+    add_condition("j.job_type = ?", query.job_type);
+  }
+  const std::string start = date_range_start(query.date_range, query.today);
+  if (!start.empty()) add_condition("j.date >= ?", start);
+  sql.from = sql.uses_fts ? " FROM jobs_fts JOIN jobs j ON j.id = jobs_fts.rowid" : " FROM jobs j";
+  return sql;
+}
+
+std::string FilterSql::from_where(std::string_view extra) const {
+  std::string text = from;
+  const char* separator = " WHERE ";
+  for (const auto& condition : conditions) {
+    text += separator;
+    text += condition;
+    separator = " AND ";
+  }
+  if (!extra.empty()) {
+    text += separator;
+    text += extra;
+  }
+  return text;
+}
+
+}  // namespace jobmatch::store::sqlite

@@ -1,0 +1,41 @@
+#pragma once
+// Turns a validated SearchQuery into SQL text plus bind values. Pure functions, so the
+// escaping of user words and the date arithmetic are tested without a database.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/job_store.hpp"
+
+namespace jobmatch::store::sqlite {
+
+/// User words as an FTS5 expression of quoted terms: `C++ "dev" NEAR` -> `"C" "dev" "NEAR"`.
+/// Operators and quotes lose their meaning; at most kMaxTerms terms are kept. Empty when the
+/// input holds no word.
+std::string quote_fts_terms(std::string_view words);
+inline constexpr int kMaxTerms = 16;
+
+/// The FTS5 MATCH expression for keyword, location and company, or empty when none is set.
+std::string build_fts_match(const SearchQuery& query);
+
+/// First ISO date inside the range counted back from `today` (ISO), or empty for kAll.
+std::string date_range_start(DateRange range, std::string_view today);
+
+/// Which filter a facet count leaves out, so the counts show the alternatives.
+enum class FacetField { kNone, kSource, kContrat, kJobType };
+
+/// FROM + WHERE clauses and their bind values (in order) for the postings matching `query`.
+/// The jobs table is aliased `j`; the FTS table, when used, `jobs_fts`.
+struct FilterSql {
+  std::string from;                     // " FROM ..."
+  std::vector<std::string> conditions;  // ANDed, each with `?` placeholders
+  std::vector<std::string> binds;       // one per placeholder, in order
+  bool uses_fts = false;
+
+  /// " FROM ... WHERE ..." with `extra` (no placeholder) ANDed to the conditions when given.
+  std::string from_where(std::string_view extra = {}) const;
+};
+FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out = FacetField::kNone);
+
+}  // namespace jobmatch::store::sqlite

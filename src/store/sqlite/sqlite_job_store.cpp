@@ -1,0 +1,337 @@
+#include "store/sqlite/sqlite_job_store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "store/sqlite/migrations.hpp"
+#include "store/sqlite/search_sql.hpp"
+
+namespace jobmatch::store::sqlite {
+
+using core::ErrorCode;
+using core::JobPosting;
+using core::Result;
+
+namespace {
+
+constexpr const char* kInsertSql = R"sql(
+INSERT INTO jobs (title, company, location, description, description_text, job_url, date,
+                  job_type, contrat, contract_raw, salary, source, source_id, external_id,
+                  country, language, remote, experience, skills)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT DO NOTHING
+)sql";
+
+// Columns shared by the detail and the result rows, in the order read_common_columns reads.
+constexpr const char* kCommonColumns =
+    "j.id, j.title, j.company, j.location, j.country, j.date, j.job_type, j.contrat, j.salary, "
+    "j.source, j.language, j.remote, j.job_url";
+
+constexpr int kSnippetChars = 300;
+
+std::string skills_to_json(const std::vector<std::string>& skills) {
+  return nlohmann::json(skills).dump();
+}
+
+std::vector<std::string> skills_from_json(const std::string& text) {
+  auto parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  std::vector<std::string> skills;
+  if (!parsed.is_array()) return skills;
+  for (const auto& skill : parsed) {
+    if (skill.is_string()) skills.push_back(skill.get<std::string>());
+  }
+  return skills;
+}
+
+int read_common_columns(const Statement& row, JobPosting& job) {
+  job.id = row.column_int(0);
+  job.title = row.column_text(1);
+  job.company = row.column_text(2);
+  job.location = row.column_text(3);
+  job.country = row.column_text(4);
+  job.date = row.column_text(5);
+  job.job_type = row.column_text(6);
+  job.contrat = row.column_text(7);
+  job.salary = row.column_text(8);
+  job.source = row.column_text(9);
+  job.language = row.column_text(10);
+  job.remote = row.column_text(11);
+  job.job_url = row.column_text(12);
+  return 13;
+}
+
+void bind_posting(Statement& statement, const JobPosting& job) {
+  statement.bind(1, job.title)
+      .bind_or_null(2, job.company)
+      .bind_or_null(3, job.location)
+      .bind(4, job.description)
+      .bind(5, job.description_text)
+      .bind_or_null(6, job.job_url)
+      .bind_or_null(7, job.date)
+      .bind_or_null(8, job.job_type)
+      .bind_or_null(9, job.contrat)
+      .bind_or_null(10, job.contract_raw)
+      .bind_or_null(11, job.salary)
+      .bind_or_null(12, job.source)
+      .bind_or_null(13, job.source_id)
+      .bind_or_null(14, job.external_id)
+      .bind_or_null(15, job.country)
+      .bind_or_null(16, job.language)
+      .bind_or_null(17, job.remote)
+      .bind_or_null(18, job.experience)
+      .bind(19, skills_to_json(job.skills));
+}
+
+void bind_all(Statement& statement, const std::vector<std::string>& binds, int first = 1) {
+  for (std::size_t i = 0; i < binds.size(); ++i) {
+    statement.bind(first + static_cast<int>(i), binds[i]);
+  }
+}
+
+Result<std::vector<LabelCount>> read_label_counts(Connection& connection, const std::string& sql,
+                                                  const std::vector<std::string>& binds = {}) {
+  auto statement = connection.prepare(sql);
+  if (!statement) return std::unexpected(statement.error());
+  bind_all(*statement, binds);
+  std::vector<LabelCount> counts;
+  while (true) {
+    auto row = statement->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    counts.push_back({statement->column_text(0), statement->column_int(1)});
+  }
+  return counts;
+}
+
+Result<std::int64_t> read_single_int(Connection& connection, const std::string& sql,
+                                     const std::vector<std::string>& binds = {}) {
+  auto statement = connection.prepare(sql);
+  if (!statement) return std::unexpected(statement.error());
+  bind_all(*statement, binds);
+  auto row = statement->step();
+  if (!row) return std::unexpected(row.error());
+  return *row ? statement->column_int(0) : 0;
+}
+
+Result<std::vector<LabelCount>> count_facet(Connection& connection, const SearchQuery& query,
+                                            FacetField field, const char* column) {
+  const FilterSql filter = build_filter_sql(query, field);
+  const std::string sql = std::string("SELECT ") + column + ", count(*)" +
+                          filter.from_where(std::string(column) + " IS NOT NULL") + " GROUP BY " +
+                          column + " ORDER BY count(*) DESC, " + column;
+  return read_label_counts(connection, sql, filter.binds);
+}
+
+}  // namespace
+
+Result<void> SqliteJobStore::initialise() {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  auto migrated = migrate(**connection);
+  if (!migrated) return std::unexpected(migrated.error());
+  return {};
+}
+
+Result<std::vector<InsertOutcome>> SqliteJobStore::insert_jobs(std::span<const JobPosting> jobs) {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  auto transaction = Transaction::begin(**connection);
+  if (!transaction) return std::unexpected(transaction.error());
+  std::vector<InsertOutcome> outcomes;
+  outcomes.reserve(jobs.size());
+  for (const auto& job : jobs) {
+    auto statement = (*connection)->prepare(kInsertSql);
+    if (!statement) return std::unexpected(statement.error());
+    bind_posting(*statement, job);
+    if (auto done = statement->run(); !done) return std::unexpected(done.error());
+    outcomes.push_back((*connection)->changes() > 0 ? InsertOutcome::kInserted
+                                                    : InsertOutcome::kDuplicate);
+  }
+  if (auto committed = transaction->commit(); !committed) {
+    return std::unexpected(committed.error());
+  }
+  forget_cached_stats();
+  return outcomes;
+}
+
+Result<JobPosting> SqliteJobStore::find_job(std::int64_t id) {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  auto statement =
+      (*connection)
+          ->prepare(
+              std::string("SELECT ") + kCommonColumns +
+              ", j.description, j.description_text, j.contract_raw, j.source_id, j.external_id, "
+              "j.experience, j.skills, j.created_at FROM jobs j WHERE j.id = ?");
+  if (!statement) return std::unexpected(statement.error());
+  statement->bind(1, id);
+  auto row = statement->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return core::fail(ErrorCode::kNotFound, "no job posting has id " + std::to_string(id));
+  JobPosting job;
+  int column = read_common_columns(*statement, job);
+  job.description = statement->column_text(column++);
+  job.description_text = statement->column_text(column++);
+  job.contract_raw = statement->column_text(column++);
+  job.source_id = statement->column_text(column++);
+  job.external_id = statement->column_text(column++);
+  job.experience = statement->column_text(column++);
+  job.skills = skills_from_json(statement->column_text(column++));
+  job.created_at = statement->column_text(column++);
+  return job;
+}
+
+Result<void> SqliteJobStore::delete_job(std::int64_t id) {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  auto statement = (*connection)->prepare("DELETE FROM jobs WHERE id = ?");
+  if (!statement) return std::unexpected(statement.error());
+  statement->bind(1, id);
+  if (auto done = statement->run(); !done) return done;
+  if ((*connection)->changes() == 0) {
+    return core::fail(ErrorCode::kNotFound, "no job posting has id " + std::to_string(id));
+  }
+  forget_cached_stats();
+  return {};
+}
+
+Result<SearchPage> SqliteJobStore::search_jobs(const SearchQuery& query) {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  const FilterSql filter = build_filter_sql(query);
+  SearchPage page;
+  auto total = read_single_int(**connection, "SELECT count(*)" + filter.from_where(), filter.binds);
+  if (!total) return std::unexpected(total.error());
+  page.total = *total;
+  const std::int64_t offset = (query.page - 1) * query.per_page;
+  if (offset >= page.total) return page;
+
+  // bm25 weights: a word in the title counts most, then company, location, description.
+  const std::string order =
+      filter.uses_fts ? " ORDER BY bm25(jobs_fts, 10.0, 4.0, 2.0, 1.0), j.date DESC, j.id DESC"
+                      : " ORDER BY j.date DESC, j.id DESC";
+  auto statement =
+      (*connection)
+          ->prepare(std::string("SELECT ") + kCommonColumns + ", substr(j.description_text, 1, " +
+                    std::to_string(kSnippetChars) + ")" + filter.from_where() + order +
+                    " LIMIT ? OFFSET ?");
+  if (!statement) return std::unexpected(statement.error());
+  bind_all(*statement, filter.binds);
+  const int next = static_cast<int>(filter.binds.size()) + 1;
+  statement->bind(next, query.per_page).bind(next + 1, offset);
+  while (true) {
+    auto row = statement->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    JobPosting job;
+    const int column = read_common_columns(*statement, job);
+    job.description_text = statement->column_text(column);
+    page.jobs.push_back(std::move(job));
+  }
+  return page;
+}
+
+Result<Facets> SqliteJobStore::count_facets(const SearchQuery& query) {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  Facets facets;
+  auto sources = count_facet(**connection, query, FacetField::kSource, "j.source");
+  if (!sources) return std::unexpected(sources.error());
+  auto contrats = count_facet(**connection, query, FacetField::kContrat, "j.contrat");
+  if (!contrats) return std::unexpected(contrats.error());
+  auto job_types = count_facet(**connection, query, FacetField::kJobType, "j.job_type");
+  if (!job_types) return std::unexpected(job_types.error());
+  facets.sources = std::move(*sources);
+  facets.contrats = std::move(*contrats);
+  facets.job_types = std::move(*job_types);
+  return facets;
+}
+
+Result<CatalogueStats> SqliteJobStore::compute_stats() {
+  {
+    std::lock_guard lock(stats_mutex_);
+    if (cached_stats_ && std::chrono::steady_clock::now() - stats_time_ < kStatsTtl) {
+      return *cached_stats_;
+    }
+  }
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  auto stats = query_stats(**connection);
+  if (!stats) return stats;
+  std::lock_guard lock(stats_mutex_);
+  cached_stats_ = *stats;
+  stats_time_ = std::chrono::steady_clock::now();
+  return stats;
+}
+
+Result<CatalogueStats> SqliteJobStore::query_stats(Connection& connection) {
+  CatalogueStats stats;
+  const std::pair<std::int64_t*, const char*> totals[] = {
+      {&stats.total_jobs, "SELECT count(*) FROM jobs"},
+      {&stats.total_companies, "SELECT count(DISTINCT company) FROM jobs WHERE company <> ''"},
+      {&stats.total_sources, "SELECT count(DISTINCT source) FROM jobs"},
+  };
+  for (const auto& [target, sql] : totals) {
+    auto value = read_single_int(connection, sql);
+    if (!value) return std::unexpected(value.error());
+    *target = *value;
+  }
+  const std::pair<std::vector<LabelCount>*, const char*> lists[] = {
+      {&stats.by_source,
+       "SELECT source, count(*) FROM jobs WHERE source IS NOT NULL GROUP BY source "
+       "ORDER BY count(*) DESC, source"},
+      {&stats.top_companies,
+       "SELECT company, count(*) FROM jobs WHERE company <> '' GROUP BY company "
+       "ORDER BY count(*) DESC, company LIMIT 10"},
+      {&stats.top_locations,
+       "SELECT location, count(*) FROM jobs WHERE location <> '' GROUP BY location "
+       "ORDER BY count(*) DESC, location LIMIT 10"},
+      {&stats.by_contract,
+       "SELECT coalesce(contrat, 'Non précisé'), count(*) FROM jobs GROUP BY 1 "
+       "ORDER BY count(*) DESC, 1"},
+      {&stats.by_working_time,
+       "SELECT coalesce(job_type, 'Non précisé'), count(*) FROM jobs GROUP BY 1 "
+       "ORDER BY count(*) DESC, 1"},
+      // Weeks run Monday to Sunday: the Sunday on or after the date, minus six days.
+      {&stats.per_week,
+       "SELECT week, n FROM (SELECT date(date, 'weekday 0', '-6 days') AS week, count(*) AS n "
+       "FROM jobs WHERE date IS NOT NULL GROUP BY week ORDER BY week DESC LIMIT 52) "
+       "ORDER BY week"},
+  };
+  for (const auto& [target, sql] : lists) {
+    auto values = read_label_counts(connection, sql);
+    if (!values) return std::unexpected(values.error());
+    *target = std::move(*values);
+  }
+  return stats;
+}
+
+void SqliteJobStore::forget_cached_stats() {
+  std::lock_guard lock(stats_mutex_);
+  cached_stats_.reset();
+}
+
+Result<std::int64_t> SqliteJobStore::count_jobs() {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  return read_single_int(**connection, "SELECT count(*) FROM jobs");
+}
+
+Result<int> SqliteJobStore::schema_version() {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  auto version = read_single_int(**connection, "PRAGMA user_version");
+  if (!version) return std::unexpected(version.error());
+  return static_cast<int>(*version);
+}
+
+}  // namespace jobmatch::store::sqlite
+
+namespace jobmatch::store {
+
+core::Result<std::unique_ptr<JobStore>> open_sqlite_job_store(const std::string& path) {
+  auto store = std::make_unique<sqlite::SqliteJobStore>(path);
+  if (auto ready = store->initialise(); !ready) return std::unexpected(ready.error());
+  return std::unique_ptr<JobStore>(std::move(store));
+}
+
+}  // namespace jobmatch::store

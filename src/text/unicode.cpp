@@ -1,0 +1,124 @@
+#include "text/unicode.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <new>
+
+#include "text/utf8_scan.hpp"
+
+namespace jobmatch::text {
+namespace {
+
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
+
+bool is_ascii(std::string_view input) {
+  return std::all_of(input.begin(), input.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// Runs utf8proc_map on well-formed UTF-8. utf8proc only fails on invalid input (ruled out by
+/// the callers' repair step) or when out of memory, which is treated as fatal.
+std::string map_with_utf8proc(std::string_view valid_utf8, utf8proc_option_t options) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid_utf8.data()),
+                   static_cast<utf8proc_ssize_t>(valid_utf8.size()), &mapped, options);
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  if (length < 0) throw std::bad_alloc();
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+}
+
+/// Expands the ligatures French writers type for "oe"/"ae" ("œuvre"), which Unicode does not
+/// decompose, so that a search for "oeuvre" finds them.
+std::string expand_latin_ligatures(std::string folded) {
+  if (folded.find('\xC5') == std::string::npos && folded.find('\xC3') == std::string::npos) {
+    return folded;
+  }
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const std::string_view rest = std::string_view(folded).substr(i);
+    if (rest.starts_with("\xC5\x93")) {  // U+0153 œ
+      out += "oe";
+      ++i;
+    } else if (rest.starts_with("\xC3\xA6")) {  // U+00E6 æ
+      out += "ae";
+      ++i;
+    } else {
+      out += folded[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view input) {
+  for (std::size_t pos = 0; pos < input.size();) {
+    const detail::DecodedChar decoded = detail::decode_utf8_at(input, pos);
+    if (!decoded.valid) return false;
+    pos += decoded.length;
+  }
+  return true;
+}
+
+std::string repair_utf8(std::string_view input) {
+  std::string out;
+  out.reserve(input.size());
+  for (std::size_t pos = 0; pos < input.size();) {
+    const detail::DecodedChar decoded = detail::decode_utf8_at(input, pos);
+    if (decoded.valid) {
+      out.append(input.substr(pos, decoded.length));
+    } else {
+      out.append(kReplacementCharacter);
+    }
+    pos += decoded.length;
+  }
+  return out;
+}
+
+std::string normalize_nfc(std::string_view input) {
+  if (is_ascii(input)) return std::string(input);
+  return map_with_utf8proc(repair_utf8(input),
+                           static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+}
+
+std::string fold_for_matching(std::string_view input) {
+  if (is_ascii(input)) {
+    std::string out(input);
+    std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+      return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    return out;
+  }
+  // LUMP maps typographic apostrophes, dashes and spaces to ASCII ("d’apprentissage"), which
+  // matters as much as accents when matching French text typed on different keyboards.
+  const auto options = static_cast<utf8proc_option_t>(
+      UTF8PROC_COMPOSE | UTF8PROC_STABLE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
+  return expand_latin_ligatures(map_with_utf8proc(repair_utf8(input), options));
+}
+
+std::string collapse_whitespace(std::string_view input) {
+  std::string out;
+  out.reserve(input.size());
+  bool pending_space = false;
+  for (std::size_t pos = 0; pos < input.size();) {
+    if (const std::size_t space = detail::space_length_at(input, pos); space > 0) {
+      pending_space = !out.empty();
+      pos += space;
+      continue;
+    }
+    if (pending_space) {
+      out += ' ';
+      pending_space = false;
+    }
+    out += input[pos];
+    ++pos;
+  }
+  return out;
+}
+
+}  // namespace jobmatch::text

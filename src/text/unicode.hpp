@@ -1,0 +1,25 @@
+#pragma once
+// Unicode helpers over UTF-8 strings (utf8proc): validation, NFC, and the folding used for
+// accent- and case-insensitive comparison.
+
+#include <string>
+#include <string_view>
+
+namespace jobmatch::text {
+
+/// True when `input` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view input);
+
+/// Well-formed UTF-8 with every invalid byte sequence replaced by U+FFFD.
+std::string repair_utf8(std::string_view input);
+
+/// NFC-normalised copy of `input` (invalid sequences repaired first).
+std::string normalize_nfc(std::string_view input);
+
+/// Lower-cased, accent-stripped, NFC copy for comparisons: "Écoute Été" -> "ecoute ete".
+std::string fold_for_matching(std::string_view input);
+
+/// Collapses runs of whitespace to one space and trims both ends.
+std::string collapse_whitespace(std::string_view input);
+
+}  // namespace jobmatch::text

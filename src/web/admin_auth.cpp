@@ -1,0 +1,130 @@
+#include "web/admin_auth.hpp"
+
+#include <sodium.h>
+
+namespace jobmatch::web {
+
+using core::ErrorCode;
+using core::Result;
+
+namespace {
+
+std::string random_token() {
+  unsigned char bytes[32];
+  randombytes_buf(bytes, sizeof bytes);
+  char hex[sizeof bytes * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+  return hex;
+}
+
+std::string hash_token(std::string_view token) {
+  unsigned char hash[crypto_generichash_BYTES];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
+  return std::string(reinterpret_cast<const char*>(hash), sizeof hash);
+}
+
+}  // namespace
+
+core::Error AdminAuth::disabled_error() {
+  return {ErrorCode::kForbidden,
+          "the admin area is disabled: start jobmatch with the environment variable "
+          "JOBMATCH_ADMIN_PASSWORD set to enable it",
+          {}};
+}
+
+Result<AdminAuth> AdminAuth::with_password(std::string_view password) {
+  if (password.size() < 8) {
+    return core::fail(ErrorCode::kInvalidInput,
+                      "JOBMATCH_ADMIN_PASSWORD must be at least 8 characters long");
+  }
+  char hash[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(hash, password.data(), password.size(),
+                            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                            crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    return core::fail(ErrorCode::kInternal, "could not hash the admin password (out of memory)");
+  }
+  AdminAuth auth;
+  auth.password_hash_ = hash;
+  return auth;
+}
+
+AdminAuth::AdminAuth(AdminAuth&& other) noexcept
+    : password_hash_(std::move(other.password_hash_)),
+      sessions_(std::move(other.sessions_)),
+      failures_(std::move(other.failures_)) {}
+
+bool AdminAuth::too_many_failures(const std::string& client) {
+  const auto found = failures_.find(client);
+  if (found == failures_.end()) return false;
+  if (std::chrono::steady_clock::now() - found->second.window_start > std::chrono::minutes(1)) {
+    failures_.erase(found);
+    return false;
+  }
+  return found->second.count >= kMaxFailuresPerMinute;
+}
+
+void AdminAuth::note_failure(const std::string& client) {
+  auto& failures = failures_[client];
+  if (failures.count == 0) failures.window_start = std::chrono::steady_clock::now();
+  ++failures.count;
+}
+
+void AdminAuth::drop_expired_sessions() {
+  const auto now = std::chrono::steady_clock::now();
+  std::erase_if(sessions_, [now](const auto& entry) { return entry.second.expires <= now; });
+}
+
+Result<AdminSession> AdminAuth::log_in(std::string_view password, const std::string& client) {
+  if (!enabled()) return std::unexpected(disabled_error());
+  {
+    std::lock_guard lock(mutex_);
+    if (too_many_failures(client)) {
+      return core::fail(ErrorCode::kTooManyRequests,
+                        "too many failed logins from your address; wait a minute and retry");
+    }
+  }
+  // Verification takes ~0.1 s of argon2id work; keep it outside the lock.
+  const bool right =
+      crypto_pwhash_str_verify(password_hash_.c_str(), password.data(), password.size()) == 0;
+  std::lock_guard lock(mutex_);
+  if (!right) {
+    note_failure(client);
+    return core::fail(ErrorCode::kUnauthorized, "wrong password");
+  }
+  failures_.erase(client);
+  drop_expired_sessions();
+  if (sessions_.size() >= kMaxSessions) sessions_.erase(sessions_.begin());
+  AdminSession session{random_token(), random_token()};
+  sessions_[hash_token(session.token)] = {session.csrf_token,
+                                          std::chrono::steady_clock::now() + kSessionLifetime};
+  return session;
+}
+
+Result<AdminSession> AdminAuth::find_session(std::string_view token) {
+  if (!enabled()) return std::unexpected(disabled_error());
+  std::lock_guard lock(mutex_);
+  const auto found = token.empty() ? sessions_.end() : sessions_.find(hash_token(token));
+  if (found == sessions_.end() || found->second.expires <= std::chrono::steady_clock::now()) {
+    return core::fail(ErrorCode::kUnauthorized, "log in to the admin area first");
+  }
+  return AdminSession{std::string(token), found->second.csrf_token};
+}
+
+Result<void> AdminAuth::check_csrf(const AdminSession& session, std::string_view csrf_token) const {
+  const bool same =
+      csrf_token.size() == session.csrf_token.size() &&
+      sodium_memcmp(csrf_token.data(), session.csrf_token.data(), csrf_token.size()) == 0;
+  if (!same) {
+    return core::fail(ErrorCode::kForbidden,
+                      "missing or wrong CSRF token: send the X-CSRF-Token header given at login");
+  }
+  return {};
+}
+
+void AdminAuth::log_out(std::string_view token) {
+  std::lock_guard lock(mutex_);
+  sessions_.erase(hash_token(token));
+}
+
+}  // namespace jobmatch::web

@@ -1,0 +1,58 @@
+#include "web/http_io.hpp"
+
+namespace jobmatch::web {
+
+using core::ErrorCode;
+
+int http_status_for(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalidInput:
+      return 400;
+    case ErrorCode::kUnauthorized:
+      return 401;
+    case ErrorCode::kForbidden:
+      return 403;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kConflict:
+      return 409;
+    case ErrorCode::kTooLarge:
+      return 413;
+    case ErrorCode::kUnsupportedType:
+      return 415;
+    case ErrorCode::kUnprocessable:
+      return 422;
+    case ErrorCode::kTooManyRequests:
+      return 429;
+    case ErrorCode::kUnavailable:
+      return 503;
+    case ErrorCode::kInternal:
+      return 500;
+  }
+  return 500;
+}
+
+void send_json(httplib::Response& response, const nlohmann::json& body, int status) {
+  response.status = status;
+  // Replace invalid UTF-8 rather than throw: stored text is repaired at import, but a JSON
+  // answer must never fail halfway.
+  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                       "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& response, int status, std::string_view code,
+                std::string_view message) {
+  send_json(response, {{"success", false}, {"error", {{"code", code}, {"message", message}}}},
+            status);
+}
+
+void send_error(httplib::Response& response, const core::Error& error) {
+  send_error(response, http_status_for(error.code), core::error_code_name(error.code),
+             error.message);
+}
+
+bool is_api_path(std::string_view path) {
+  return path.starts_with("/api/") || path == "/api" || path == "/healthz";
+}
+
+}  // namespace jobmatch::web

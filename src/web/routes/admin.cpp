@@ -1,0 +1,132 @@
+#include <limits>
+
+#include "web/http_io.hpp"
+#include "web/json_views.hpp"
+#include "web/routes/handlers.hpp"
+#include "web/search_params.hpp"
+
+namespace jobmatch::web {
+
+namespace {
+
+constexpr std::string_view kCookieName = "jobmatch_admin";
+
+/// Value of one cookie of the Cookie header, or empty.
+std::string read_cookie(const Request& request, std::string_view name) {
+  const std::string header = request.get_header_value("Cookie");
+  std::string_view rest = header;
+  while (!rest.empty()) {
+    const auto end = rest.find(';');
+    std::string_view pair = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    const auto equals = pair.find('=');
+    if (equals != std::string_view::npos && pair.substr(0, equals) == name) {
+      return std::string(pair.substr(equals + 1));
+    }
+  }
+  return {};
+}
+
+std::string session_cookie(std::string_view token, bool secure, bool expire) {
+  std::string cookie =
+      std::string(kCookieName) + "=" + std::string(token) + "; Path=/; HttpOnly; SameSite=Strict";
+  if (expire) cookie += "; Max-Age=0";
+  if (secure) cookie += "; Secure";
+  return cookie;
+}
+
+core::Result<AdminSession> current_session(const Request& request, RouteContext& context) {
+  return context.admin.find_session(read_cookie(request, kCookieName));
+}
+
+/// The session of a state-changing request: logged in and carrying the CSRF token.
+core::Result<AdminSession> authorised_change(const Request& request, RouteContext& context) {
+  auto session = current_session(request, context);
+  if (!session) return session;
+  if (auto checked = context.admin.check_csrf(*session, request.get_header_value("X-CSRF-Token"));
+      !checked) {
+    return std::unexpected(checked.error());
+  }
+  return session;
+}
+
+core::Result<std::string> read_password(const Request& request) {
+  if (request.get_header_value("Content-Type").find("application/json") == std::string::npos) {
+    return core::fail(core::ErrorCode::kUnsupportedType,
+                      "send the login as JSON: {\"password\": \"...\"}");
+  }
+  auto body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (!body.is_object() || !body.contains("password") || !body["password"].is_string()) {
+    return core::fail(core::ErrorCode::kInvalidInput,
+                      "the body must be a JSON object with a string field 'password'");
+  }
+  return body["password"].get<std::string>();
+}
+
+}  // namespace
+
+void get_admin_redirect(const Request&, Response& response, RouteContext&) {
+  response.set_redirect("/admin/");
+}
+
+void get_admin_page(const Request&, Response& response, RouteContext& context) {
+  // The page asks /api/admin/session and shows the login form, the console, or why the admin
+  // area is off; the status already says it.
+  send_page(response, context, "admin.html", context.admin.enabled() ? 200 : 403);
+}
+
+void post_admin_login(const Request& request, Response& response, RouteContext& context) {
+  if (!context.admin.enabled()) return send_error(response, AdminAuth::disabled_error());
+  auto password = read_password(request);
+  if (!password) return send_error(response, password.error());
+  auto session = context.admin.log_in(*password, request.remote_addr);
+  if (!session) return send_error(response, session.error());
+  response.set_header("Set-Cookie", session_cookie(session->token, context.cookie_secure, false));
+  send_json(response, {{"success", true}, {"csrf_token", session->csrf_token}});
+}
+
+void post_admin_logout(const Request& request, Response& response, RouteContext& context) {
+  auto session = authorised_change(request, context);
+  if (!session) return send_error(response, session.error());
+  context.admin.log_out(session->token);
+  response.set_header("Set-Cookie", session_cookie("", context.cookie_secure, true));
+  send_json(response, {{"success", true}});
+}
+
+void get_admin_session(const Request& request, Response& response, RouteContext& context) {
+  if (!context.admin.enabled()) return send_error(response, AdminAuth::disabled_error());
+  auto session = current_session(request, context);
+  if (!session) return send_json(response, {{"success", true}, {"authenticated", false}});
+  send_json(response,
+            {{"success", true}, {"authenticated", true}, {"csrf_token", session->csrf_token}});
+}
+
+void get_admin_overview(const Request& request, Response& response, RouteContext& context) {
+  auto session = current_session(request, context);
+  if (!session) return send_error(response, session.error());
+  auto stats = context.store.compute_stats();
+  if (!stats) return send_error(response, stats.error());
+  auto version = context.store.schema_version();
+  if (!version) return send_error(response, version.error());
+  send_json(response, {{"success", true},
+                       {"overview",
+                        {{"total_jobs", stats->total_jobs},
+                         {"schema_version", *version},
+                         {"database", context.store.backend_name()},
+                         {"by_source", label_counts_json(stats->by_source)}}}});
+}
+
+void post_admin_delete_job(const Request& request, Response& response, RouteContext& context) {
+  auto session = authorised_change(request, context);
+  if (!session) return send_error(response, session.error());
+  auto id = parse_bounded_int("job id", request.matches[1].str(), 1,
+                              std::numeric_limits<std::int64_t>::max());
+  if (!id) return send_error(response, id.error());
+  if (auto deleted = context.store.delete_job(*id); !deleted) {
+    return send_error(response, deleted.error());
+  }
+  send_json(response, {{"success", true}});
+}
+
+}  // namespace jobmatch::web

@@ -1,0 +1,54 @@
+// Dashboard (GET /stats): KPI cards and the five Chart.js canvases.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { assert_no_console_errors, launch_browser, open_page } from './browser.mjs';
+import { fetch_json, skip, start_server } from './server.mjs';
+
+const kChartIds = ['chart-sources', 'chart-companies', 'chart-locations', 'chart-contracts', 'chart-weeks'];
+
+describe('stats page', { skip }, () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await start_server();
+    browser = await launch_browser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the totals and draws every chart', async () => {
+    const { stats } = (await fetch_json(server.base_url, '/api/stats')).body;
+    const { context, page, console_errors } = await open_page(browser);
+    await page.goto(`${server.base_url}/stats`);
+
+    await page.waitForFunction(() => document.getElementById('kpi-jobs').textContent !== '–');
+    const digits = async (id) => Number((await page.locator(`#${id}`).innerText()).replace(/\D/g, ''));
+    assert.equal(await digits('kpi-jobs'), stats.total_jobs);
+    assert.equal(await digits('kpi-companies'), stats.total_companies);
+    assert.equal(await digits('kpi-sources'), stats.total_sources);
+
+    for (const id of kChartIds) {
+      const canvas = page.locator(`canvas#${id}`);
+      assert.ok((await canvas.getAttribute('aria-label'))?.length > 0, `${id} has an aria-label`);
+      // Polls until Chart.js (animated or not) has painted something on the canvas.
+      await page.waitForFunction((canvas_id) => {
+        const element = document.getElementById(canvas_id);
+        if (!element || element.width === 0 || element.height === 0) return false;
+        const pixels = element.getContext('2d').getImageData(0, 0, element.width, element.height).data;
+        let painted = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) painted += 1;
+        return painted > 100;
+      }, id, { timeout: 10_000 });
+      assert.ok(await canvas.evaluate((element) => element.width > 0), `${id} has a width`);
+    }
+
+    assert_no_console_errors(console_errors);
+    await context.close();
+  });
+});
