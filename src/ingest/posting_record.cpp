@@ -31,12 +31,6 @@ std::string trim_text_block(std::string_view text) {
   return out.substr(first, last - first + 1);
 }
 
-std::size_t count_characters(std::string_view utf8) {
-  std::size_t count = 0;
-  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
-  return count;
-}
-
 /// A string field of the record: absent or null is empty; numbers are written out (some feeds
 /// send salaries or ids as numbers); anything else is an error naming the field.
 Result<std::string> read_text_field(const json& record, const char* name, std::size_t max_bytes,
@@ -167,7 +161,7 @@ Result<JobPosting> parse_posting_record(std::string_view json_line, const Record
     *target = std::move(*value);
   }
   if (job.title.empty()) return core::fail(ErrorCode::kInvalidInput, "missing title");
-  if (count_characters(job.title) > limits.max_title_chars) {
+  if (text::count_code_points(job.title) > limits.max_title_chars) {
     return core::fail(
         ErrorCode::kInvalidInput,
         "title longer than " + std::to_string(limits.max_title_chars) + " characters");

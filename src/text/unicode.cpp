@@ -121,4 +121,10 @@ std::string collapse_whitespace(std::string_view input) {
   return out;
 }
 
+std::size_t count_code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
 }  // namespace jobmatch::text

@@ -19,6 +19,9 @@ std::string normalize_nfc(std::string_view input);
 /// Lower-cased, accent-stripped, NFC copy for comparisons: "Écoute Été" -> "ecoute ete".
 std::string fold_for_matching(std::string_view input);
 
+/// Number of code points in UTF-8 text (continuation bytes are not counted).
+std::size_t count_code_points(std::string_view utf8);
+
 /// Collapses runs of whitespace to one space and trims both ends.
 std::string collapse_whitespace(std::string_view input);
 

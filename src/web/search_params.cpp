@@ -15,12 +15,6 @@ using store::DateRange;
 
 namespace {
 
-std::size_t count_characters(std::string_view utf8) {
-  std::size_t count = 0;
-  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
-  return count;
-}
-
 /// A free-text parameter: valid UTF-8, NFC, trimmed, at most kMaxTextParamChars characters.
 Result<std::string> read_text_param(const ParamLookup& lookup, std::string_view name) {
   auto value = lookup(name);
@@ -28,7 +22,7 @@ Result<std::string> read_text_param(const ParamLookup& lookup, std::string_view 
   if (!text::is_valid_utf8(*value)) {
     return core::fail(ErrorCode::kInvalidInput, std::string(name) + " is not valid UTF-8");
   }
-  if (count_characters(*value) > kMaxTextParamChars) {
+  if (text::count_code_points(*value) > kMaxTextParamChars) {
     return core::fail(ErrorCode::kInvalidInput, std::string(name) + " is longer than " +
                                                     std::to_string(kMaxTextParamChars) +
                                                     " characters");

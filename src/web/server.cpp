@@ -125,6 +125,12 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
                          " bytes");
         } else if (response.status == 404) {
           send_error(response, 404, "not_found", "no endpoint at " + request.path);
+        } else if (response.status == 400) {
+          // cpp-httplib answers 400 itself for requests it cannot parse, e.g. a POST without
+          // Content-Length.
+          send_error(response, 400, "invalid_input",
+                     "malformed HTTP request: check the request line, the headers and that a "
+                     "body comes with a Content-Length");
         } else {
           send_error(
               response, response.status, response.status < 500 ? "invalid_input" : "internal",

@@ -1,5 +1,6 @@
 #include "store/sqlite/search_sql.hpp"
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 
@@ -28,20 +29,46 @@ std::string format_iso(std::chrono::year_month_day date) {
 
 }  // namespace
 
-std::string quote_fts_terms(std::string_view words) {
-  std::string expression;
-  int terms = 0;
+std::vector<std::string_view> split_search_words(std::string_view words) {
+  std::vector<std::string_view> split;
   std::size_t i = 0;
-  while (i < words.size() && terms < kMaxTerms) {
+  while (i < words.size() && split.size() < static_cast<std::size_t>(kMaxTerms)) {
     while (i < words.size() && !is_word_byte(static_cast<unsigned char>(words[i]))) ++i;
     const std::size_t start = i;
     while (i < words.size() && is_word_byte(static_cast<unsigned char>(words[i]))) ++i;
     if (i == start) break;
+    split.push_back(words.substr(start, i - start));
+  }
+  return split;
+}
+
+std::string quote_fts_terms(std::string_view words) {
+  std::string expression;
+  for (std::string_view word : split_search_words(words)) {
     if (!expression.empty()) expression += ' ';
     expression += '"';
-    expression.append(words.substr(start, i - start));
+    expression.append(word);
     expression += '"';
-    ++terms;
+  }
+  return expression;
+}
+
+std::string plural_variant(std::string_view word) {
+  const bool has_letter = word.find_first_not_of("0123456789") != std::string_view::npos;
+  if (!has_letter || word.size() < 3) return {};
+  const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(word.back())));
+  if (last == 's' || last == 'x')
+    return word.size() > 3 ? std::string(word.substr(0, word.size() - 1)) : "";
+  return std::string(word) + "s";
+}
+
+std::string keyword_fts_expression(std::string_view words) {
+  std::string expression;
+  for (std::string_view word : split_search_words(words)) {
+    if (!expression.empty()) expression += ' ';
+    const std::string variant = plural_variant(word);
+    expression += variant.empty() ? "\"" + std::string(word) + "\""
+                                  : "(\"" + std::string(word) + "\" OR \"" + variant + "\")";
   }
   return expression;
 }
@@ -53,7 +80,7 @@ std::string build_fts_match(const SearchQuery& query) {
     if (!match.empty()) match += " AND ";
     match += part;
   };
-  const std::string keyword_terms = quote_fts_terms(query.keyword);
+  const std::string keyword_terms = keyword_fts_expression(query.keyword);
   if (!keyword_terms.empty()) add("(" + keyword_terms + ")");
   add(column_filter("location", query.location));
   add(column_filter("company", query.company));

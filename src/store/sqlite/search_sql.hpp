@@ -10,11 +10,23 @@
 
 namespace jobmatch::store::sqlite {
 
+/// The words of user input (at most kMaxTerms): runs of letters and digits.
+std::vector<std::string_view> split_search_words(std::string_view words);
+
 /// User words as an FTS5 expression of quoted terms: `C++ "dev" NEAR` -> `"C" "dev" "NEAR"`.
 /// Operators and quotes lose their meaning; at most kMaxTerms terms are kept. Empty when the
 /// input holds no word.
 std::string quote_fts_terms(std::string_view words);
 inline constexpr int kMaxTerms = 16;
+
+/// The regular plural or singular of a word for FR/EN ("développeur" <-> "développeurs",
+/// "engineers" -> "engineer", "travaux" -> "travau"), or empty for numbers and short words.
+/// Both sides are plain index terms, so a wrong guess only costs a rare extra match.
+std::string plural_variant(std::string_view word);
+
+/// Keyword words as an FTS5 expression where each word also matches its plural/singular:
+/// `("data" OR "datas") ("engineers" OR "engineer")`.
+std::string keyword_fts_expression(std::string_view words);
 
 /// The FTS5 MATCH expression for keyword, location and company, or empty when none is set.
 std::string build_fts_match(const SearchQuery& query);

@@ -29,13 +29,27 @@ TEST(QuoteFtsTerms, KeepsAtMostTheTermLimit) {
   EXPECT_EQ(std::count(quoted.begin(), quoted.end(), '"'), 2 * kMaxTerms);
 }
 
+TEST(PluralVariant, AddsOrRemovesARegularPluralEnding) {
+  EXPECT_EQ(plural_variant("développeur"), "développeurs");
+  EXPECT_EQ(plural_variant("Engineers"), "Engineer");
+  EXPECT_EQ(plural_variant("travaux"), "travau");
+  EXPECT_EQ(plural_variant("bus"), "");
+  EXPECT_EQ(plural_variant("R"), "");
+  EXPECT_EQ(plural_variant("2025"), "");
+}
+
+TEST(KeywordFtsExpression, LetsEachWordMatchItsPluralOrSingular) {
+  EXPECT_EQ(keyword_fts_expression("développeurs C 3D"),
+            R"(("développeurs" OR "développeur") "C" "3D")");
+}
+
 TEST(BuildFtsMatch, CombinesKeywordWithColumnFilters) {
   SearchQuery query;
   query.keyword = "python";
   query.location = "Paris 15";
   query.company = "Acme";
   EXPECT_EQ(build_fts_match(query),
-            R"(("python") AND location : ("Paris" "15") AND company : ("Acme"))");
+            R"((("python" OR "pythons")) AND location : ("Paris" "15") AND company : ("Acme"))");
 }
 
 TEST(BuildFtsMatch, IsEmptyWithoutTextFilters) {
@@ -69,8 +83,8 @@ TEST(BuildFilterSql, BindsEveryFilterInPlaceholderOrder) {
   EXPECT_EQ(sql.from_where(),
             " FROM jobs_fts JOIN jobs j ON j.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND "
             "j.source = ? AND j.contrat = ? AND j.job_type = ? AND j.date >= ?");
-  EXPECT_EQ(sql.binds, (std::vector<std::string>{R"(("java"))", "linkedin", "CDI", "Temps plein",
-                                                 "2026-01-01"}));
+  EXPECT_EQ(sql.binds, (std::vector<std::string>{R"((("java" OR "javas")))", "linkedin", "CDI",
+                                                 "Temps plein", "2026-01-01"}));
 }
 
 TEST(BuildFilterSql, LeavesOutTheFacetsOwnFilter) {

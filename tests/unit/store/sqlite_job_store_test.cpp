@@ -98,6 +98,15 @@ TEST_F(SqliteJobStoreTest, KeywordSearchIgnoresCaseAndAccents) {
   EXPECT_EQ(page.jobs[0].title, "Développeur Python");
 }
 
+TEST_F(SqliteJobStoreTest, KeywordSearchFindsSingularAndPluralForms) {
+  insert({make_posting("a:1", "Développeurs Java"), make_posting("a:2", "Data engineer")});
+  SearchQuery query;
+  query.keyword = "développeur";
+  EXPECT_EQ(search(query).total, 1);
+  query.keyword = "engineers";
+  EXPECT_EQ(search(query).total, 1);
+}
+
 TEST_F(SqliteJobStoreTest, TitleMatchesRankAboveDescriptionMatches) {
   auto in_description = make_posting("a:1", "Comptable");
   in_description.description_text = "Vous utiliserez python de temps en temps.";

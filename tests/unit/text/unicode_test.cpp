@@ -100,3 +100,17 @@ TEST(CollapseWhitespace, ReturnsEmptyForBlankInput) {
 
 }  // namespace
 }  // namespace jobmatch::text
+
+namespace jobmatch::text {
+namespace {
+
+TEST(CountCodePoints, CountsCharactersNotBytes) {
+  EXPECT_EQ(count_code_points(""), 0u);
+  EXPECT_EQ(count_code_points("abc"), 3u);
+  EXPECT_EQ(count_code_points("été"), 3u);
+  EXPECT_EQ(count_code_points("日本"), 2u);
+  EXPECT_EQ(count_code_points("\xF0\x9F\x98\x80"), 1u);
+}
+
+}  // namespace
+}  // namespace jobmatch::text

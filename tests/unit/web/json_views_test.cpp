@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "web/routes.hpp"
 
 namespace jobmatch::web {
 namespace {
@@ -50,16 +49,6 @@ TEST(SearchPageJson, KeepsTheSeedShapeAndRoundsPagesUp) {
 TEST(SearchPageJson, HasNoPagesWhenNothingMatches) {
   store::SearchQuery query;
   EXPECT_EQ(search_page_json({}, query)["stats"]["total_pages"], 0);
-}
-
-TEST(RouteTable, HasOneHandlerPerMethodAndPattern) {
-  std::set<std::pair<std::string_view, std::string_view>> seen;
-  for (const auto& route : all_routes()) {
-    EXPECT_NE(route.handler, nullptr) << route.pattern;
-    EXPECT_TRUE(route.method == "GET" || route.method == "POST") << route.pattern;
-    EXPECT_TRUE(seen.emplace(route.method, route.pattern).second) << route.pattern;
-  }
-  EXPECT_GE(seen.size(), 15u);
 }
 
 }  // namespace
