@@ -65,7 +65,8 @@ std::string plural_variant(std::string_view word) {
 std::string keyword_fts_expression(std::string_view words) {
   std::string expression;
   for (std::string_view word : split_search_words(words)) {
-    if (!expression.empty()) expression += ' ';
+    // SQLite 3.40 rejects implicit AND between parenthesised groups: spell it out.
+    if (!expression.empty()) expression += " AND ";
     const std::string variant = plural_variant(word);
     expression += variant.empty() ? "\"" + std::string(word) + "\""
                                   : "(\"" + std::string(word) + "\" OR \"" + variant + "\")";

@@ -25,7 +25,7 @@ inline constexpr int kMaxTerms = 16;
 std::string plural_variant(std::string_view word);
 
 /// Keyword words as an FTS5 expression where each word also matches its plural/singular:
-/// `("data" OR "datas") ("engineers" OR "engineer")`.
+/// `("data" OR "datas") AND ("engineers" OR "engineer")`.
 std::string keyword_fts_expression(std::string_view words);
 
 /// The FTS5 MATCH expression for keyword, location and company, or empty when none is set.

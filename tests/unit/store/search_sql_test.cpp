@@ -40,7 +40,7 @@ TEST(PluralVariant, AddsOrRemovesARegularPluralEnding) {
 
 TEST(KeywordFtsExpression, LetsEachWordMatchItsPluralOrSingular) {
   EXPECT_EQ(keyword_fts_expression("développeurs C 3D"),
-            R"(("développeurs" OR "développeur") "C" "3D")");
+            R"(("développeurs" OR "développeur") AND "C" AND "3D")");
 }
 
 TEST(BuildFtsMatch, CombinesKeywordWithColumnFilters) {

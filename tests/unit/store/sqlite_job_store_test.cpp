@@ -105,6 +105,8 @@ TEST_F(SqliteJobStoreTest, KeywordSearchFindsSingularAndPluralForms) {
   EXPECT_EQ(search(query).total, 1);
   query.keyword = "engineers";
   EXPECT_EQ(search(query).total, 1);
+  query.keyword = "java développeur";
+  EXPECT_EQ(search(query).total, 1);
 }
 
 TEST_F(SqliteJobStoreTest, TitleMatchesRankAboveDescriptionMatches) {
