@@ -56,6 +56,13 @@ class LatencyRecorder {
   std::vector<double> micros_;
 };
 
+/// Stops a benchmark on a store error, with SQLite's own words (details) when there are some.
+void skip_with_store_error(benchmark::State& state, const jobmatch::core::Error& error) {
+  const std::string text =
+      error.details.empty() ? error.message : error.message + " (" + error.details + ")";
+  state.SkipWithError(text.c_str());
+}
+
 bool skip_without_store(benchmark::State& state) {
   if (bench_store) return false;
   state.SkipWithError("JOBMATCH_BENCH_DB is not set: point it at a catalogue (scripts/bench)");
@@ -79,7 +86,7 @@ void run_search(benchmark::State& state, const SearchQuery& query) {
     latencies.time([&] {
       auto page = bench_store->search_jobs(query);
       if (!page) {
-        state.SkipWithError(page.error().message.c_str());
+        skip_with_store_error(state, page.error());
         return;
       }
       total = page->total;
@@ -97,7 +104,7 @@ void run_facets(benchmark::State& state, const SearchQuery& query) {
   for (auto _ : state) {
     latencies.time([&] {
       auto facets = bench_store->count_facets(query);
-      if (!facets) state.SkipWithError(facets.error().message.c_str());
+      if (!facets) skip_with_store_error(state, facets.error());
       benchmark::DoNotOptimize(facets);
     });
   }
@@ -114,12 +121,12 @@ void stats_uncached(benchmark::State& state) {
     auto fresh = jobmatch::store::open_sqlite_job_store(bench_db_path);
     state.ResumeTiming();
     if (!fresh) {
-      state.SkipWithError(fresh.error().message.c_str());
+      skip_with_store_error(state, fresh.error());
       break;
     }
     latencies.time([&] {
       auto stats = (*fresh)->compute_stats();
-      if (!stats) state.SkipWithError(stats.error().message.c_str());
+      if (!stats) skip_with_store_error(state, stats.error());
       benchmark::DoNotOptimize(stats);
     });
     state.PauseTiming();
@@ -134,7 +141,7 @@ BENCHMARK(stats_uncached)->Unit(benchmark::kMillisecond)->Iterations(10)->UseRea
 void stats_cached(benchmark::State& state) {
   if (skip_without_store(state)) return;
   if (auto warm = bench_store->compute_stats(); !warm) {
-    state.SkipWithError(warm.error().message.c_str());
+    skip_with_store_error(state, warm.error());
     return;
   }
   for (auto _ : state) {

@@ -21,7 +21,8 @@ fi
 server_pid=
 trap 'if [[ -n $server_pid ]]; then stop_pid "$server_pid"; fi' EXIT
 
-rows=()
+table="$out/http_choice.tsv"
+printf 'nodelay\tthreads\tconnections\treq/s\tp50\tp99\tsocket errors\n' >"$table"
 for config in "off 8" "on 8" "off 32" "on 32"; do
   read -r nodelay threads <<<"$config"
   start_listening "$out/server-$nodelay-$threads.out" "listening on" \
@@ -31,9 +32,8 @@ for config in "off 8" "on 8" "off 32" "on 32"; do
     wrk_threads=$((connections == 1 ? 1 : 2))
     run_wrk "$out/wrk-nodelay-$nodelay-threads-$threads-c$connections.txt" "$wrk_threads" \
       "$connections" "$duration" "$STARTED_URL/hello" || true
-    rows+=("$(printf '| %-7s | %7s | %11s | %10s | %9s | %9s | %6s |' "$nodelay" "$threads" \
-      "$connections" "$WRK_RPS" "$(format_us "$WRK_P50_US")" "$(format_us "$WRK_P99_US")" \
-      "$WRK_ERRORS")")
+    printf '%s\t%s\t%s\t%s\tus:%s\tus:%s\t%s\n' "$nodelay" "$threads" "$connections" \
+      "$WRK_RPS" "$WRK_P50_US" "$WRK_P99_US" "$WRK_ERRORS" >>"$table"
   done
   stop_pid "$server_pid"
   server_pid=
@@ -41,6 +41,4 @@ done
 
 echo
 echo "cpp-httplib $(dpkg-query -W -f='${Version}' libcpp-httplib-dev 2>/dev/null || echo '?'), hello route, keep-alive, wrk -d$duration"
-echo "| nodelay | threads | connections |      req/s |       p50 |       p99 | errors |"
-echo "|---------|---------|-------------|------------|-----------|-----------|--------|"
-printf '%s\n' "${rows[@]}"
+python3 "$root/bench/tables.py" markdown <"$table"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # the variables set here are read by the sourcing scripts
 # Shell helpers shared by scripts/bench and bench/http_choice/run.sh (source this file).
 
 # start_listening OUT_FILE PATTERN CMD...: starts CMD in the background with stdout in OUT_FILE,
@@ -6,6 +7,9 @@
 start_listening() {
   local out=$1 pattern=$2
   shift 2
+  # Emptied first: the background redirection may truncate a previous run's file only after
+  # the first grep below has read it.
+  : >"$out"
   "$@" >"$out" 2>"$out.err" &
   STARTED_PID=$!
   local waited=0
@@ -23,7 +27,12 @@ start_listening() {
     sleep 0.1
     waited=$((waited + 1))
   done
-  STARTED_URL=$(grep -o 'http://[0-9.]*:[0-9]*' "$out" | head -n1)
+  STARTED_URL=$(grep -o 'http://[0-9.]*:[0-9]*' "$out" | head -n1 || true)
+  if [[ -z $STARTED_URL ]]; then
+    echo "error: no http://HOST:PORT in the output of $1: $(head -n1 "$out")" >&2
+    stop_pid "$STARTED_PID"
+    return 1
+  fi
 }
 
 # stop_pid PID: SIGTERM, then SIGKILL after 10 s; waits for it.
@@ -39,7 +48,8 @@ stop_pid() {
 }
 
 # run_wrk OUT_FILE THREADS CONNECTIONS DURATION URL: runs wrk with bench/wrk/report.lua and
-# sets WRK_RPS, WRK_P50_US, WRK_P99_US, WRK_ERRORS, WRK_NON2XX from its WRK_RESULT line.
+# sets WRK_REQUESTS, WRK_RPS, WRK_P50_US, WRK_P99_US, WRK_ERRORS, WRK_NON2XX from its
+# WRK_RESULT line. Latencies are "-" when no request completed.
 run_wrk() {
   local out=$1 threads=$2 connections=$3 duration=$4 url=$5
   local lua
@@ -50,22 +60,14 @@ run_wrk() {
   line=$(grep '^WRK_RESULT' "$out" | tail -n1)
   if [[ -z $line ]]; then
     echo "error: wrk produced no result for $url; see $out" >&2
-    WRK_RPS=- WRK_P50_US=- WRK_P99_US=- WRK_ERRORS=- WRK_NON2XX=-
+    WRK_REQUESTS=- WRK_RPS=- WRK_P50_US=- WRK_P99_US=- WRK_ERRORS=- WRK_NON2XX=-
     return 1
   fi
+  WRK_REQUESTS=$(sed -E 's/.* requests=([0-9]+).*/\1/' <<<"$line")
   WRK_RPS=$(sed -E 's/.* rps=([0-9.]+).*/\1/' <<<"$line")
   WRK_P50_US=$(sed -E 's/.* p50_us=([0-9]+).*/\1/' <<<"$line")
   WRK_P99_US=$(sed -E 's/.* p99_us=([0-9]+).*/\1/' <<<"$line")
   WRK_ERRORS=$(sed -E 's/.* errors=([0-9]+).*/\1/' <<<"$line")
   WRK_NON2XX=$(sed -E 's/.* non2xx=([0-9]+).*/\1/' <<<"$line")
-}
-
-# format_us MICROSECONDS: "64 µs", "1.4 ms" or "2.10 s".
-format_us() {
-  local us=$1
-  if [[ $us == - ]]; then echo -; return; fi
-  if ((us < 1000)); then echo "${us} µs"
-  elif ((us < 1000000)); then awk -v u="$us" 'BEGIN { printf "%.1f ms\n", u / 1000 }'
-  else awk -v u="$us" 'BEGIN { printf "%.2f s\n", u / 1e6 }'
-  fi
+  if [[ $WRK_REQUESTS == 0 ]]; then WRK_P50_US=- WRK_P99_US=-; fi
 }

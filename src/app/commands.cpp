@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -45,13 +46,20 @@ core::Result<web::AdminAuth> admin_from_environment() {
   return auth;
 }
 
-/// Blocks SIGINT/SIGTERM in every thread and stops the server from a dedicated one.
-std::thread watch_stop_signals(web::WebServer& server, sigset_t signals) {
-  return std::thread([&server, signals] {
+/// Stops the server when SIGINT/SIGTERM arrives (blocked in every thread, taken here).
+/// httplib's stop() does nothing until the accept loop runs, so a signal that comes right
+/// after start-up is retried until listen() has returned.
+std::thread watch_stop_signals(web::WebServer& server, sigset_t signals,
+                               const std::atomic<bool>& listen_returned) {
+  return std::thread([&server, signals, &listen_returned] {
     int received = 0;
     sigwait(&signals, &received);
+    if (listen_returned) return;
     spdlog::info("event=shutdown signal={}", received);
-    server.stop();
+    while (!listen_returned) {
+      server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
   });
 }
 
@@ -101,9 +109,12 @@ int run_serve(const AppConfig& config) {
   spdlog::info("event=start db={} admin={}", config.db, admin_enabled ? "enabled" : "disabled");
   std::printf("jobmatch listening on http://%s:%d\n", config.host.c_str(), *port);
   std::fflush(stdout);
-  std::thread watcher = watch_stop_signals(**server, signals);
+  std::atomic<bool> listen_returned{false};
+  std::thread watcher = watch_stop_signals(**server, signals, listen_returned);
   (*server)->listen();
-  // listen() also returns when the socket fails: wake the watcher so it can be joined.
+  listen_returned = true;
+  // listen() also returns when the socket fails: wake the watcher so it can be joined (a
+  // no-op signal when it has already returned).
   pthread_kill(watcher.native_handle(), SIGTERM);
   watcher.join();
   return 0;

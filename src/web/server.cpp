@@ -125,6 +125,11 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
                          " bytes");
         } else if (response.status == 404) {
           send_error(response, 404, "not_found", "no endpoint at " + request.path);
+        } else if (response.status == 414) {
+          // cpp-httplib refuses request lines over 8 kB before routing.
+          send_error(response, 414, "uri_too_long",
+                     "the URL is longer than 8192 bytes: keyword, location and company are "
+                     "limited to 200 characters each");
         } else if (response.status == 400) {
           // cpp-httplib answers 400 itself for requests it cannot parse, e.g. a POST without
           // Content-Length.

@@ -26,15 +26,12 @@ std::string iso_date(sys_days day) {
 }
 
 std::string posting_line(const std::string& id, sys_days date) {
-  const nlohmann::json record = {{"id", "it:" + id},
-                                 {"title", "Analyste données " + id},
-                                 {"company", "Dates SA"},
-                                 {"location", "Lyon"},
-                                 {"country", "FR"},
-                                 {"description", "Poste de test pour les filtres de date."},
-                                 {"date", iso_date(date)},
-                                 {"source", "test"},
-                                 {"language", "fr"}};
+  const nlohmann::json record = {
+      {"id", "it:" + id},       {"title", "Analyste données " + id},
+      {"company", "Dates SA"},  {"location", "Lyon"},
+      {"country", "FR"},        {"description", "Poste de test pour les filtres de date."},
+      {"date", iso_date(date)}, {"source", "test"},
+      {"language", "fr"}};
   return record.dump() + "\n";
 }
 
@@ -43,11 +40,10 @@ class DateRange : public WithSharedServer<DateRange> {
   static ServerOptions server_options() {
     const sys_days today = today_utc();
     ServerOptions options;
-    options.import_jsonl = posting_line("today-1", today) + posting_line("today-2", today) +
-                           posting_line("ten-days", today - days{10}) +
-                           posting_line("old-1", today - days{730}) +
-                           posting_line("old-2", today - days{731}) +
-                           posting_line("old-3", today - days{800});
+    options.import_jsonl =
+        posting_line("today-1", today) + posting_line("today-2", today) +
+        posting_line("ten-days", today - days{10}) + posting_line("old-1", today - days{730}) +
+        posting_line("old-2", today - days{731}) + posting_line("old-3", today - days{800});
     return options;
   }
 
@@ -74,9 +70,7 @@ TEST_F(DateRange, OneWeekCountsOnlyTodaysPostings) { EXPECT_EQ(total_for("1week"
 
 TEST_F(DateRange, OneMonthAddsThePostingOfTenDaysAgo) { EXPECT_EQ(total_for("1month"), 3); }
 
-TEST_F(DateRange, ThreeMonthsLeavesOutPostingsOfTwoYearsAgo) {
-  EXPECT_EQ(total_for("3months"), 3);
-}
+TEST_F(DateRange, ThreeMonthsLeavesOutPostingsOfTwoYearsAgo) { EXPECT_EQ(total_for("3months"), 3); }
 
 TEST_F(DateRange, ThisYearStartsOnTheFirstOfJanuary) {
   EXPECT_EQ(total_for("thisyear"), ten_days_ago_is_this_year() ? 3 : 2);

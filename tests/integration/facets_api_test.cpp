@@ -46,13 +46,13 @@ class FacetsApi : public WithSharedServer<FacetsApi> {
 };
 
 TEST_F(FacetsApi, AnswerHoldsSourceJobTypeAndContractTypeCounts) {
-  const json body = facets();
+  json body = facets();
 
   EXPECT_EQ(body["success"], true);
   for (const auto& [facet, parameter] : kFacetParameters) {
     ASSERT_TRUE(body["facets"][facet].is_array()) << facet;
     EXPECT_FALSE(body["facets"][facet].empty()) << facet;
-    for (const json& entry : body["facets"][facet]) {
+    for (json& entry : body["facets"][facet]) {
       EXPECT_TRUE(entry["value"].is_string()) << entry.dump();
       EXPECT_FALSE(entry["value"].get<std::string>().empty()) << entry.dump();
       EXPECT_TRUE(entry["count"].is_number_integer()) << entry.dump();
@@ -62,16 +62,16 @@ TEST_F(FacetsApi, AnswerHoldsSourceJobTypeAndContractTypeCounts) {
 }
 
 TEST_F(FacetsApi, SourceCountsAddUpToTheSearchTotal) {
-  const json body = facets();
+  json body = facets();
 
   EXPECT_EQ(sum_of_counts(body["facets"]["source"]), search_total({}));
 }
 
 TEST_F(FacetsApi, EveryCountEqualsTheSearchTotalForThatValue) {
-  const json body = facets();
+  json body = facets();
 
   for (const auto& [facet, parameter] : kFacetParameters) {
-    for (const json& entry : body["facets"][facet]) {
+    for (json& entry : body["facets"][facet]) {
       const std::string value = entry["value"];
       EXPECT_EQ(entry["count"].get<std::int64_t>(), search_total({{parameter, value}}))
           << facet << " = " << value;
@@ -80,7 +80,7 @@ TEST_F(FacetsApi, EveryCountEqualsTheSearchTotalForThatValue) {
 }
 
 TEST_F(FacetsApi, KeywordRestrictsTheCountsToMatchingPostings) {
-  const json body = facets({{"keyword", "ingénieur"}});
+  json body = facets({{"keyword", "ingénieur"}});
 
   const std::int64_t matching = search_total({{"keyword", "ingénieur"}});
   EXPECT_GT(matching, 0);
@@ -88,12 +88,12 @@ TEST_F(FacetsApi, KeywordRestrictsTheCountsToMatchingPostings) {
 }
 
 TEST_F(FacetsApi, FilterOnOneFacetNarrowsTheOthersButNotItself) {
-  const json unfiltered = facets();
-  const json filtered = facets({{"source", "france_travail"}});
+  json unfiltered = facets();
+  json filtered = facets({{"source", "france_travail"}});
 
   EXPECT_EQ(filtered["facets"]["source"], unfiltered["facets"]["source"]);
   ASSERT_FALSE(filtered["facets"]["job_type"].empty());
-  for (const json& entry : filtered["facets"]["job_type"]) {
+  for (json& entry : filtered["facets"]["job_type"]) {
     const std::string value = entry["value"];
     EXPECT_EQ(entry["count"].get<std::int64_t>(),
               search_total({{"source", "france_travail"}, {"job_type", value}}))

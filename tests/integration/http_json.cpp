@@ -49,8 +49,7 @@ ApiAnswer to_answer(const httplib::Result& result) {
   return answer;
 }
 
-ApiAnswer get(httplib::Client& client, const std::string& target,
-              const httplib::Headers& headers) {
+ApiAnswer get(httplib::Client& client, const std::string& target, const httplib::Headers& headers) {
   return to_answer(client.Get(target, headers));
 }
 
@@ -64,9 +63,9 @@ std::vector<std::int64_t> job_ids(const nlohmann::json& search_body) {
 ::testing::AssertionResult is_json_error(const ApiAnswer& answer, int status,
                                          std::string_view code) {
   auto failure = [&answer]() {
-    return ::testing::AssertionFailure() << "status " << answer.status << " "
-                                         << answer.transport_error << ", body "
-                                         << answer.raw_body.substr(0, 500) << ": ";
+    return ::testing::AssertionFailure()
+           << "status " << answer.status << " " << answer.transport_error << ", body "
+           << answer.raw_body.substr(0, 500) << ": ";
   };
   if (answer.status != status) return failure() << "expected status " << status;
   if (!answer.header("Content-Type").starts_with("application/json")) {

@@ -21,7 +21,10 @@ struct ApiAnswer {
   int status = 0;
   httplib::Headers headers;
   std::string raw_body;
-  nlohmann::json body;  // discarded when the body is not JSON
+  // Discarded when the body is not JSON. Mutable because operator[] on a missing key of a
+  // const json is undefined behaviour; on a mutable one it yields null, so an unexpected
+  // answer fails an assertion instead of crashing the test binary.
+  mutable nlohmann::json body;
   std::string transport_error;
 
   std::string header(const std::string& name) const;

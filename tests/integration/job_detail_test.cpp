@@ -48,13 +48,12 @@ TEST_F(JobsApi, KnownIdAnswersTheFullPosting) {
 
   ASSERT_EQ(answer.status, 200) << answer.raw_body;
   EXPECT_EQ(answer.body["success"], true);
-  const json& job = answer.body["job"];
+  json& job = answer.body["job"];
   EXPECT_EQ(job["id"], id_);
   EXPECT_EQ(job["title"], card_["title"]);
   EXPECT_EQ(job["company"], card_["company"]);
-  for (const char* field :
-       {"contract_raw", "source_id", "experience", "created_at", "description",
-        "description_html", "description_text"}) {
+  for (const char* field : {"contract_raw", "source_id", "experience", "created_at", "description",
+                            "description_html", "description_text"}) {
     EXPECT_TRUE(job.contains(field) && job[field].is_string()) << field << " in " << job.dump();
   }
   EXPECT_TRUE(job["skills"].is_array());
@@ -124,7 +123,7 @@ class EdgeCaseCatalogue : public WithSharedServer<EdgeCaseCatalogue> {
   /// The full posting whose title matches `keyword`.
   static json posting(const std::string& keyword) {
     auto http = client();
-    const json card = first_card(http, {{"keyword", keyword}});
+    json card = first_card(http, {{"keyword", keyword}});
     if (!card.is_object()) return nullptr;
     return get(http, "/api/jobs/" + std::to_string(card["id"].get<std::int64_t>())).body["job"];
   }
@@ -137,7 +136,7 @@ TEST_F(EdgeCaseCatalogue, OnlyTheValidRecordsAreServed) {
 }
 
 TEST_F(EdgeCaseCatalogue, HtmlDescriptionIsServedWithoutScriptsOrHandlers) {
-  const json job = posting("embarqué");
+  json job = posting("embarqué");
 
   ASSERT_TRUE(job.is_object());
   const std::string html = lowercase(job["description_html"]);
@@ -148,7 +147,7 @@ TEST_F(EdgeCaseCatalogue, HtmlDescriptionIsServedWithoutScriptsOrHandlers) {
 }
 
 TEST_F(EdgeCaseCatalogue, HtmlDescriptionKeepsItsHarmlessFormatting) {
-  const json job = posting("embarqué");
+  json job = posting("embarqué");
 
   ASSERT_TRUE(job.is_object());
   const std::string html = job["description_html"];
@@ -157,7 +156,7 @@ TEST_F(EdgeCaseCatalogue, HtmlDescriptionKeepsItsHarmlessFormatting) {
 }
 
 TEST_F(EdgeCaseCatalogue, StoredDescriptionHoldsNoScriptEither) {
-  const json job = posting("embarqué");
+  json job = posting("embarqué");
 
   ASSERT_TRUE(job.is_object());
   const std::string stored = lowercase(job["description"]);
@@ -166,14 +165,14 @@ TEST_F(EdgeCaseCatalogue, StoredDescriptionHoldsNoScriptEither) {
 }
 
 TEST_F(EdgeCaseCatalogue, JavascriptUrlIsNotStored) {
-  const json job = posting("technicien");
+  json job = posting("technicien");
 
   ASSERT_TRUE(job.is_object());
   EXPECT_EQ(job["job_url"], "");
 }
 
 TEST_F(EdgeCaseCatalogue, HttpsUrlIsKept) {
-  const json job = posting("embarqué");
+  json job = posting("embarqué");
 
   ASSERT_TRUE(job.is_object());
   EXPECT_EQ(job["job_url"], "https://example.org/jobs/1");

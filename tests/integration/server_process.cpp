@@ -40,8 +40,14 @@ class FdGuard {
  public:
   explicit FdGuard(int fd = -1) : fd_(fd) {}
   ~FdGuard() { reset(); }
-  FdGuard(const FdGuard&) = delete;
-  FdGuard& operator=(const FdGuard&) = delete;
+  FdGuard(FdGuard&& other) noexcept : fd_(other.release()) {}
+  FdGuard& operator=(FdGuard&& other) noexcept {
+    if (this != &other) {
+      reset();
+      fd_ = other.release();
+    }
+    return *this;
+  }
 
   int get() const { return fd_; }
   int release() { return std::exchange(fd_, -1); }
@@ -63,10 +69,7 @@ Pipe make_pipe() {
   int fds[2];
   // Close-on-exec: a pipe of one child must not leak into the next one, or EOF never comes.
   if (::pipe2(fds, O_CLOEXEC) != 0) fail_system("pipe2");
-  Pipe pipe;
-  pipe.read_end = FdGuard(fds[0]);
-  pipe.write_end = FdGuard(fds[1]);
-  return pipe;
+  return Pipe{FdGuard(fds[0]), FdGuard(fds[1])};
 }
 
 /// The test's environment without JOBMATCH_* variables (a developer's shell must not change
@@ -262,9 +265,8 @@ void ServerProcess::import_file(const fs::path& file) {
                                          db_path_.string()};
   const CommandResult result = run_jobmatch(args);
   if (result.exit_code != 0) {
-    throw std::runtime_error(join_args(args) + " exited with " +
-                             std::to_string(result.exit_code) + "\nstdout:\n" + result.out +
-                             "\nstderr:\n" + result.err);
+    throw std::runtime_error(join_args(args) + " exited with " + std::to_string(result.exit_code) +
+                             "\nstdout:\n" + result.out + "\nstderr:\n" + result.err);
   }
   import_output_ += result.out;
 }
@@ -304,6 +306,8 @@ httplib::Client ServerProcess::client() const {
   client.set_write_timeout(10);
   return client;
 }
+
+std::string ServerProcess::server_log() const { return read_whole_file(stderr_path_); }
 
 int ServerProcess::stop() {
   if (pid_ > 0) {

@@ -67,6 +67,8 @@ class ServerProcess {
   httplib::Client client() const;
   /// Standard output of the import commands, concatenated.
   const std::string& import_output() const { return import_output_; }
+  /// What the server wrote on stderr so far (its log), for failure reports.
+  std::string server_log() const;
   /// Sends SIGTERM, waits (SIGKILL after 5 s) and returns the exit code; idempotent.
   int stop();
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <exception>
+#include <iostream>
 #include <memory>
 #include <string>
 
@@ -26,7 +27,11 @@ class WithSharedServer : public Base {
     }
   }
 
-  static void TearDownTestSuite() { server_.reset(); }
+  static void TearDownTestSuite() {
+    const auto* suite = ::testing::UnitTest::GetInstance()->current_test_suite();
+    if (server_ && suite && suite->Failed()) print_log_tail();
+    server_.reset();
+  }
 
  protected:
   void SetUp() override {
@@ -44,6 +49,13 @@ class WithSharedServer : public Base {
   }
 
  private:
+  static void print_log_tail() {
+    constexpr std::size_t kTailBytes = 4000;
+    const std::string log = server_->server_log();
+    std::cerr << "--- end of the jobmatch server log ---\n"
+              << log.substr(log.size() > kTailBytes ? log.size() - kTailBytes : 0) << "---\n";
+  }
+
   static inline std::unique_ptr<ServerProcess> server_;
   static inline std::string start_error_;
 };

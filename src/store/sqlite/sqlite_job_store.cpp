@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/sqlite/job_search.hpp"
 #include "store/sqlite/migrations.hpp"
+#include "store/sqlite/rows.hpp"
 #include "store/sqlite/search_sql.hpp"
 
 namespace jobmatch::store::sqlite {
@@ -16,15 +18,10 @@ namespace {
 constexpr const char* kInsertSql = R"sql(
 INSERT INTO jobs (title, company, location, description, description_text, job_url, date,
                   job_type, contrat, contract_raw, salary, source, source_id, external_id,
-                  country, language, remote, experience, skills)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  country, language, remote, experience, skills, search_tags)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 )sql";
-
-// Columns shared by the detail and the result rows, in the order read_common_columns reads.
-constexpr const char* kCommonColumns =
-    "j.id, j.title, j.company, j.location, j.country, j.date, j.job_type, j.contrat, j.salary, "
-    "j.source, j.language, j.remote, j.job_url";
 
 constexpr int kSnippetChars = 300;
 
@@ -40,23 +37,6 @@ std::vector<std::string> skills_from_json(const std::string& text) {
     if (skill.is_string()) skills.push_back(skill.get<std::string>());
   }
   return skills;
-}
-
-int read_common_columns(const Statement& row, JobPosting& job) {
-  job.id = row.column_int(0);
-  job.title = row.column_text(1);
-  job.company = row.column_text(2);
-  job.location = row.column_text(3);
-  job.country = row.column_text(4);
-  job.date = row.column_text(5);
-  job.job_type = row.column_text(6);
-  job.contrat = row.column_text(7);
-  job.salary = row.column_text(8);
-  job.source = row.column_text(9);
-  job.language = row.column_text(10);
-  job.remote = row.column_text(11);
-  job.job_url = row.column_text(12);
-  return 13;
 }
 
 void bind_posting(Statement& statement, const JobPosting& job) {
@@ -78,47 +58,8 @@ void bind_posting(Statement& statement, const JobPosting& job) {
       .bind_or_null(16, job.language)
       .bind_or_null(17, job.remote)
       .bind_or_null(18, job.experience)
-      .bind(19, skills_to_json(job.skills));
-}
-
-void bind_all(Statement& statement, const std::vector<std::string>& binds, int first = 1) {
-  for (std::size_t i = 0; i < binds.size(); ++i) {
-    statement.bind(first + static_cast<int>(i), binds[i]);
-  }
-}
-
-Result<std::vector<LabelCount>> read_label_counts(Connection& connection, const std::string& sql,
-                                                  const std::vector<std::string>& binds = {}) {
-  auto statement = connection.prepare(sql);
-  if (!statement) return std::unexpected(statement.error());
-  bind_all(*statement, binds);
-  std::vector<LabelCount> counts;
-  while (true) {
-    auto row = statement->step();
-    if (!row) return std::unexpected(row.error());
-    if (!*row) break;
-    counts.push_back({statement->column_text(0), statement->column_int(1)});
-  }
-  return counts;
-}
-
-Result<std::int64_t> read_single_int(Connection& connection, const std::string& sql,
-                                     const std::vector<std::string>& binds = {}) {
-  auto statement = connection.prepare(sql);
-  if (!statement) return std::unexpected(statement.error());
-  bind_all(*statement, binds);
-  auto row = statement->step();
-  if (!row) return std::unexpected(row.error());
-  return *row ? statement->column_int(0) : 0;
-}
-
-Result<std::vector<LabelCount>> count_facet(Connection& connection, const SearchQuery& query,
-                                            FacetField field, const char* column) {
-  const FilterSql filter = build_filter_sql(query, field);
-  const std::string sql = std::string("SELECT ") + column + ", count(*)" +
-                          filter.from_where(std::string(column) + " IS NOT NULL") + " GROUP BY " +
-                          column + " ORDER BY count(*) DESC, " + column;
-  return read_label_counts(connection, sql, filter.binds);
+      .bind(19, skills_to_json(job.skills))
+      .bind(20, search_tags_for(job));
 }
 
 }  // namespace
@@ -151,6 +92,18 @@ Result<std::vector<InsertOutcome>> SqliteJobStore::insert_jobs(std::span<const J
   }
   forget_cached_stats();
   return outcomes;
+}
+
+Result<SearchPage> SqliteJobStore::search_jobs(const SearchQuery& query) {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  return search_catalogue(**connection, query);
+}
+
+Result<Facets> SqliteJobStore::count_facets(const SearchQuery& query) {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  return count_catalogue_facets(**connection, query);
 }
 
 Result<JobPosting> SqliteJobStore::find_job(std::int64_t id) {
@@ -192,58 +145,6 @@ Result<void> SqliteJobStore::delete_job(std::int64_t id) {
   }
   forget_cached_stats();
   return {};
-}
-
-Result<SearchPage> SqliteJobStore::search_jobs(const SearchQuery& query) {
-  auto connection = pool_.acquire();
-  if (!connection) return std::unexpected(connection.error());
-  const FilterSql filter = build_filter_sql(query);
-  SearchPage page;
-  auto total = read_single_int(**connection, "SELECT count(*)" + filter.from_where(), filter.binds);
-  if (!total) return std::unexpected(total.error());
-  page.total = *total;
-  const std::int64_t offset = (query.page - 1) * query.per_page;
-  if (offset >= page.total) return page;
-
-  // bm25 weights: a word in the title counts most, then company, location, description.
-  const std::string order =
-      filter.uses_fts ? " ORDER BY bm25(jobs_fts, 10.0, 4.0, 2.0, 1.0), j.date DESC, j.id DESC"
-                      : " ORDER BY j.date DESC, j.id DESC";
-  auto statement =
-      (*connection)
-          ->prepare(std::string("SELECT ") + kCommonColumns + ", substr(j.description_text, 1, " +
-                    std::to_string(kSnippetChars) + ")" + filter.from_where() + order +
-                    " LIMIT ? OFFSET ?");
-  if (!statement) return std::unexpected(statement.error());
-  bind_all(*statement, filter.binds);
-  const int next = static_cast<int>(filter.binds.size()) + 1;
-  statement->bind(next, query.per_page).bind(next + 1, offset);
-  while (true) {
-    auto row = statement->step();
-    if (!row) return std::unexpected(row.error());
-    if (!*row) break;
-    JobPosting job;
-    const int column = read_common_columns(*statement, job);
-    job.description_text = statement->column_text(column);
-    page.jobs.push_back(std::move(job));
-  }
-  return page;
-}
-
-Result<Facets> SqliteJobStore::count_facets(const SearchQuery& query) {
-  auto connection = pool_.acquire();
-  if (!connection) return std::unexpected(connection.error());
-  Facets facets;
-  auto sources = count_facet(**connection, query, FacetField::kSource, "j.source");
-  if (!sources) return std::unexpected(sources.error());
-  auto contrats = count_facet(**connection, query, FacetField::kContrat, "j.contrat");
-  if (!contrats) return std::unexpected(contrats.error());
-  auto job_types = count_facet(**connection, query, FacetField::kJobType, "j.job_type");
-  if (!job_types) return std::unexpected(job_types.error());
-  facets.sources = std::move(*sources);
-  facets.contrats = std::move(*contrats);
-  facets.job_types = std::move(*job_types);
-  return facets;
 }
 
 Result<CatalogueStats> SqliteJobStore::compute_stats() {

@@ -70,7 +70,7 @@ TEST(DateRangeStart, IsEmptyForAll) {
   EXPECT_EQ(date_range_start(DateRange::kAll, "2026-11-25"), "");
 }
 
-TEST(BuildFilterSql, BindsEveryFilterInPlaceholderOrder) {
+TEST(BuildFilterSql, TurnsExactFiltersIntoIndexTokensWhenMatchingWords) {
   SearchQuery query;
   query.keyword = "java";
   query.source = "linkedin";
@@ -81,10 +81,58 @@ TEST(BuildFilterSql, BindsEveryFilterInPlaceholderOrder) {
   const FilterSql sql = build_filter_sql(query);
   EXPECT_TRUE(sql.uses_fts);
   EXPECT_EQ(sql.from_where(),
-            " FROM jobs_fts JOIN jobs j ON j.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND "
-            "j.source = ? AND j.contrat = ? AND j.job_type = ? AND j.date >= ?");
-  EXPECT_EQ(sql.binds, (std::vector<std::string>{R"((("java" OR "javas")))", "linkedin", "CDI",
-                                                 "Temps plein", "2026-01-01"}));
+            " FROM jobs_fts CROSS JOIN jobs j ON j.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND "
+            "j.date >= ?");
+  EXPECT_EQ(sql.binds, (std::vector<std::string>{
+                           R"((("java" OR "javas")) AND search_tags : "zzsrclinkedin" AND )"
+                           R"(search_tags : "zzctrcdi" AND search_tags : "zzwttempsplein")",
+                           "2026-01-01"}));
+}
+
+TEST(BuildFilterSql, StaysInsideTheIndexForWordsAndExactFilters) {
+  SearchQuery query;
+  query.keyword = "java";
+  query.source = "linkedin";
+  EXPECT_EQ(build_filter_sql(query).from_where(), " FROM jobs_fts WHERE jobs_fts MATCH ?");
+}
+
+TEST(BuildFilterSql, UsesColumnsOfJobsWithoutWords) {
+  SearchQuery query;
+  query.source = "linkedin";
+  query.job_type = "Temps plein";
+  const FilterSql sql = build_filter_sql(query);
+  EXPECT_FALSE(sql.uses_fts);
+  EXPECT_EQ(sql.from_where(), " FROM jobs j WHERE j.source = ? AND j.job_type = ?");
+  EXPECT_EQ(sql.binds, (std::vector<std::string>{"linkedin", "Temps plein"}));
+}
+
+TEST(SearchTag, KeepsLettersAndDigitsLowerCasedBehindAPrefixPerKind) {
+  EXPECT_EQ(search_tag(TagKind::kSource, "jobi.tn"), "zzsrcjobitn");
+  EXPECT_EQ(search_tag(TagKind::kContrat, "Intérim"), "zzctrintérim");
+  EXPECT_EQ(search_tag(TagKind::kJobType, "Temps plein"), "zzwttempsplein");
+}
+
+TEST(SearchTagsFor, ListsTheFiltersAPostingHas) {
+  core::JobPosting job;
+  job.source = "indeed";
+  job.job_type = "Temps partiel";
+  EXPECT_EQ(search_tags_for(job), "zzsrcindeed zzwttempspartiel");
+}
+
+TEST(SplitPage, PutsPositionsInsideAndAfterTheRankWindow) {
+  const PageSplit inside = split_page(0, 20, 100);
+  EXPECT_EQ(inside.ranked_offset, 0);
+  EXPECT_EQ(inside.ranked_count, 20);
+  EXPECT_EQ(inside.recent_count, 0);
+  const PageSplit across = split_page(90, 20, 100);
+  EXPECT_EQ(across.ranked_offset, 90);
+  EXPECT_EQ(across.ranked_count, 10);
+  EXPECT_EQ(across.recent_offset, 100);
+  EXPECT_EQ(across.recent_count, 10);
+  const PageSplit after = split_page(200, 20, 100);
+  EXPECT_EQ(after.ranked_count, 0);
+  EXPECT_EQ(after.recent_offset, 200);
+  EXPECT_EQ(after.recent_count, 20);
 }
 
 TEST(BuildFilterSql, LeavesOutTheFacetsOwnFilter) {
@@ -92,7 +140,6 @@ TEST(BuildFilterSql, LeavesOutTheFacetsOwnFilter) {
   query.source = "linkedin";
   query.contrat = "CDI";
   const FilterSql sql = build_filter_sql(query, FacetField::kSource);
-  EXPECT_FALSE(sql.uses_fts);
   EXPECT_EQ(sql.from_where("j.source IS NOT NULL"),
             " FROM jobs j WHERE j.contrat = ? AND j.source IS NOT NULL");
   EXPECT_EQ(sql.binds, std::vector<std::string>{"CDI"});

@@ -1,10 +1,12 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <set>
 #include <thread>
 
 #include "store/job_store.hpp"
 #include "store/sqlite/migrations.hpp"
+#include "store/sqlite/search_sql.hpp"
 #include "support/temp_dir.hpp"
 
 namespace jobmatch::store {
@@ -149,6 +151,43 @@ TEST_F(SqliteJobStoreTest, PagesDoNotOverlapAndAPageAfterTheLastIsEmpty) {
   EXPECT_EQ(last.jobs.size(), 5u);
   query.page = 4;
   EXPECT_TRUE(search(query).jobs.empty());
+}
+
+TEST_F(SqliteJobStoreTest, KeywordAndExactFiltersCombine) {
+  auto cdd = make_posting("a:1", "Data engineer");
+  cdd.contrat = "CDD";
+  auto other_source = make_posting("a:2", "Data engineer");
+  other_source.source = "indeed";
+  insert({cdd, other_source, make_posting("a:3", "Data engineer"), make_posting("a:4", "Chef")});
+  SearchQuery query;
+  query.keyword = "data";
+  query.source = "linkedin";
+  query.contrat = "CDI";
+  auto page = search(query);
+  ASSERT_EQ(page.total, 1);
+  EXPECT_EQ(page.jobs[0].title, "Data engineer");
+  EXPECT_EQ(page.jobs[0].source, "linkedin");
+  EXPECT_EQ(page.jobs[0].contrat, "CDI");
+}
+
+TEST_F(SqliteJobStoreTest, PagingAcrossTheRankWindowListsEveryMatchOnce) {
+  std::vector<core::JobPosting> jobs;
+  const int count = static_cast<int>(sqlite::kRankWindow) + 75;
+  for (int i = 0; i < count; ++i) {
+    jobs.push_back(make_posting("w:" + std::to_string(i), "Analyste " + std::to_string(i % 7)));
+  }
+  insert(jobs);
+  SearchQuery query;
+  query.keyword = "analyste";
+  query.per_page = 30;  // does not divide the window: one page straddles it
+  std::set<std::int64_t> seen;
+  for (query.page = 1;; ++query.page) {
+    auto page = search(query);
+    ASSERT_EQ(page.total, count);
+    if (page.jobs.empty()) break;
+    for (const auto& job : page.jobs) EXPECT_TRUE(seen.insert(job.id).second) << job.id;
+  }
+  EXPECT_EQ(seen.size(), static_cast<std::size_t>(count));
 }
 
 TEST_F(SqliteJobStoreTest, RecentPostingsComeFirstWithoutKeyword) {
