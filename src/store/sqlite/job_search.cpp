@@ -1,5 +1,8 @@
 #include "store/sqlite/job_search.hpp"
 
+#include <algorithm>
+#include <map>
+
 #include "store/sqlite/rows.hpp"
 #include "store/sqlite/search_sql.hpp"
 
@@ -68,13 +71,23 @@ Result<void> append_recent_page(Connection& connection, const FilterSql& filter,
   return append_rows(connection, sql, filter, limit, offset, jobs);
 }
 
-Result<std::vector<LabelCount>> count_facet(Connection& connection, const SearchQuery& query,
-                                            FacetField field, const char* column) {
-  const FilterSql filter = build_filter_sql(query, field, JobsJoin::kAlways);
-  const std::string sql = std::string("SELECT ") + column + ", count(*)" +
-                          filter.from_where(std::string(column) + " IS NOT NULL") + " GROUP BY " +
-                          column + " ORDER BY count(*) DESC, " + column;
-  return read_label_counts(connection, sql, filter.binds);
+/// Adds `count` to `label`'s entry of a facet.
+void add_count(std::map<std::string, std::int64_t>& facet, const std::string& label,
+               std::int64_t count) {
+  if (!label.empty()) facet[label] += count;
+}
+
+/// Most frequent first, then by label.
+std::vector<LabelCount> sorted_counts(const std::map<std::string, std::int64_t>& facet) {
+  std::vector<LabelCount> counts;
+  for (const auto& [label, count] : facet) counts.push_back({label, count});
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.count > b.count; });
+  return counts;
+}
+
+bool passes(const std::string& filter, const std::string& value) {
+  return filter.empty() || filter == value;
 }
 
 }  // namespace
@@ -113,18 +126,38 @@ Result<SearchPage> search_catalogue(Connection& connection, const SearchQuery& q
 }
 
 Result<Facets> count_catalogue_facets(Connection& connection, const SearchQuery& query) {
-  Facets facets;
-  const std::tuple<FacetField, const char*, std::vector<LabelCount>*> fields[] = {
-      {FacetField::kSource, "j.source", &facets.sources},
-      {FacetField::kContrat, "j.contrat", &facets.contrats},
-      {FacetField::kJobType, "j.job_type", &facets.job_types},
-  };
-  for (const auto& [field, column, target] : fields) {
-    auto counts = count_facet(connection, query, field, column);
-    if (!counts) return std::unexpected(counts.error());
-    *target = std::move(*counts);
+  // Each facet counts the matches of every filter but its own. One pass groups the matches of
+  // the words and dates by (source, contract, working time); each facet then sums the groups
+  // that pass the two other filters.
+  SearchQuery words_and_dates = query;
+  words_and_dates.source.clear();
+  words_and_dates.contrat.clear();
+  words_and_dates.job_type.clear();
+  const FilterSql filter = build_filter_sql(words_and_dates, JobsJoin::kAlways);
+  auto statement = connection.prepare(
+      // Plain columns (NULL reads as "") so that, without words, the GROUP BY walks
+      // idx_jobs_facets in order instead of sorting 100k rows.
+      "SELECT j.source, j.contrat, j.job_type, count(*)" + filter.from_where() +
+      " GROUP BY j.source, j.contrat, j.job_type");
+  if (!statement) return std::unexpected(statement.error());
+  bind_all(*statement, filter.binds);
+  std::map<std::string, std::int64_t> sources, contrats, job_types;
+  while (true) {
+    auto row = statement->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    const std::string source = statement->column_text(0);
+    const std::string contrat = statement->column_text(1);
+    const std::string job_type = statement->column_text(2);
+    const std::int64_t count = statement->column_int(3);
+    const bool source_ok = passes(query.source, source);
+    const bool contrat_ok = passes(query.contrat, contrat);
+    const bool job_type_ok = passes(query.job_type, job_type);
+    if (contrat_ok && job_type_ok) add_count(sources, source, count);
+    if (source_ok && job_type_ok) add_count(contrats, contrat, count);
+    if (source_ok && contrat_ok) add_count(job_types, job_type, count);
   }
-  return facets;
+  return Facets{sorted_counts(sources), sorted_counts(contrats), sorted_counts(job_types)};
 }
 
 }  // namespace jobmatch::store::sqlite

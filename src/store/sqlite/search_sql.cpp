@@ -140,25 +140,24 @@ std::string search_tags_for(const core::JobPosting& job) {
   return tags;
 }
 
-FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out, JobsJoin join) {
+FilterSql build_filter_sql(const SearchQuery& query, JobsJoin join) {
   FilterSql sql;
   std::string match = build_fts_match(query);
   sql.uses_fts = !match.empty();
   std::vector<std::pair<const char*, std::string>> jobs_conditions;
   // With words to match, the exact-value filters become index tokens of the MATCH; without,
   // they are indexed columns of `jobs`.
-  auto add_filter = [&](FacetField field, TagKind kind, const char* condition,
-                        const std::string& value) {
-    if (value.empty() || left_out == field) return;
+  auto add_filter = [&](TagKind kind, const char* condition, const std::string& value) {
+    if (value.empty()) return;
     if (sql.uses_fts) {
       match += " AND search_tags : \"" + search_tag(kind, value) + "\"";
     } else {
       jobs_conditions.emplace_back(condition, value);
     }
   };
-  add_filter(FacetField::kSource, TagKind::kSource, "j.source = ?", query.source);
-  add_filter(FacetField::kContrat, TagKind::kContrat, "j.contrat = ?", query.contrat);
-  add_filter(FacetField::kJobType, TagKind::kJobType, "j.job_type = ?", query.job_type);
+  add_filter(TagKind::kSource, "j.source = ?", query.source);
+  add_filter(TagKind::kContrat, "j.contrat = ?", query.contrat);
+  add_filter(TagKind::kJobType, "j.job_type = ?", query.job_type);
   const std::string start = date_range_start(query.date_range, query.today);
   if (!start.empty()) jobs_conditions.emplace_back("j.date >= ?", start);
 

@@ -36,9 +36,6 @@ std::string build_fts_match(const SearchQuery& query);
 /// First ISO date inside the range counted back from `today` (ISO), or empty for kAll.
 std::string date_range_start(DateRange range, std::string_view today);
 
-/// Which filter a facet count leaves out, so the counts show the alternatives.
-enum class FacetField { kNone, kSource, kContrat, kJobType };
-
 /// FROM + WHERE clauses and their bind values (in order) for the postings matching `query`.
 /// The jobs table is aliased `j`; the FTS table, when used, `jobs_fts`.
 struct FilterSql {
@@ -62,8 +59,7 @@ std::string search_tags_for(const core::JobPosting& job);
 
 /// Whether the FROM clause must join `jobs j` even when no filter needs it.
 enum class JobsJoin { kWhenNeeded, kAlways };
-FilterSql build_filter_sql(const SearchQuery& query, FacetField left_out = FacetField::kNone,
-                           JobsJoin join = JobsJoin::kWhenNeeded);
+FilterSql build_filter_sql(const SearchQuery& query, JobsJoin join = JobsJoin::kWhenNeeded);
 
 /// Relevance (bm25) ranks the kRankWindow most recently added postings that match; the matches
 /// beyond follow, newest first. Ranking every match of a common word ("data": half of 100k

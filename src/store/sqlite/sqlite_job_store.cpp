@@ -23,8 +23,6 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 )sql";
 
-constexpr int kSnippetChars = 300;
-
 std::string skills_to_json(const std::vector<std::string>& skills) {
   return nlohmann::json(skills).dump();
 }

@@ -135,14 +135,11 @@ TEST(SplitPage, PutsPositionsInsideAndAfterTheRankWindow) {
   EXPECT_EQ(after.recent_count, 20);
 }
 
-TEST(BuildFilterSql, LeavesOutTheFacetsOwnFilter) {
+TEST(BuildFilterSql, JoinsJobsWhenAskedEvenForWordsOnly) {
   SearchQuery query;
-  query.source = "linkedin";
-  query.contrat = "CDI";
-  const FilterSql sql = build_filter_sql(query, FacetField::kSource);
-  EXPECT_EQ(sql.from_where("j.source IS NOT NULL"),
-            " FROM jobs j WHERE j.contrat = ? AND j.source IS NOT NULL");
-  EXPECT_EQ(sql.binds, std::vector<std::string>{"CDI"});
+  query.keyword = "java";
+  EXPECT_EQ(build_filter_sql(query, JobsJoin::kAlways).from_where(),
+            " FROM jobs_fts CROSS JOIN jobs j ON j.id = jobs_fts.rowid WHERE jobs_fts MATCH ?");
 }
 
 }  // namespace

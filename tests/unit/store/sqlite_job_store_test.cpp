@@ -215,6 +215,33 @@ TEST_F(SqliteJobStoreTest, FacetCountsLeaveOutTheirOwnFilter) {
   EXPECT_EQ(facets->contrats[0].count, 1);
 }
 
+TEST_F(SqliteJobStoreTest, FacetsOfAKeywordSearchCountEveryFilterButTheirOwn) {
+  auto cdd_indeed = make_posting("a:1", "Data analyst");
+  cdd_indeed.contrat = "CDD";
+  cdd_indeed.source = "indeed";
+  auto cdi_indeed = make_posting("a:2", "Data engineer");
+  cdi_indeed.source = "indeed";
+  auto unrelated = make_posting("a:3", "Comptable");
+  insert({cdd_indeed, cdi_indeed, make_posting("a:4", "Data scientist"), unrelated});
+  SearchQuery query;
+  query.keyword = "data";
+  query.contrat = "CDI";
+  query.today = "2025-03-15";
+  auto facets = store_->count_facets(query);
+  ASSERT_TRUE(facets) << facets.error().message;
+  // Sources among the CDI data postings: one on indeed, one on linkedin.
+  EXPECT_EQ(facets->sources.size(), 2u);
+  for (const auto& [label, count] : facets->sources) EXPECT_EQ(count, 1) << label;
+  // Contracts among all data postings: CDI twice, CDD once; most frequent first.
+  ASSERT_EQ(facets->contrats.size(), 2u);
+  EXPECT_EQ(facets->contrats[0].label, "CDI");
+  EXPECT_EQ(facets->contrats[0].count, 2);
+  EXPECT_EQ(facets->contrats[1].label, "CDD");
+  EXPECT_EQ(facets->contrats[1].count, 1);
+  ASSERT_EQ(facets->job_types.size(), 1u);
+  EXPECT_EQ(facets->job_types[0].count, 2);
+}
+
 TEST_F(SqliteJobStoreTest, DeletedPostingLeavesSearchAndIndex) {
   insert({make_posting("a:1", "Développeur Rust")});
   SearchQuery query;
