@@ -6,6 +6,7 @@
 
 #include "text/contract.hpp"
 #include "text/dates.hpp"
+#include "text/encoding.hpp"
 #include "text/html.hpp"
 #include "text/unicode.hpp"
 
@@ -125,7 +126,7 @@ std::string normalise_date(const std::string& date, const std::string& date_raw)
 }  // namespace
 
 Result<JobPosting> parse_posting_record(std::string_view json_line, const RecordLimits& limits) {
-  const std::string line = text::repair_utf8(json_line);
+  const std::string line = text::decode_to_utf8(json_line);
   json record = json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) return core::fail(ErrorCode::kInvalidInput, "not valid JSON");
   if (!record.is_object()) {

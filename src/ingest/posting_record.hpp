@@ -1,6 +1,7 @@
 #pragma once
 // One JSON record of a job feed (the format of data/demo/jobs.jsonl.gz, documented in
-// data/demo/SOURCE.md) turned into a normalised JobPosting: UTF-8 repaired and NFC, dates ISO,
+// data/demo/SOURCE.md) turned into a normalised JobPosting: UTF-8 (a Windows-1252 line is
+// converted, stray invalid bytes become U+FFFD) and NFC, dates ISO,
 // contract and working time in the catalogue's vocabulary, HTML sanitised, URLs checked.
 
 #include <string_view>

@@ -50,14 +50,16 @@ Result<void> append_browse_page(Connection& connection, const FilterSql& filter,
 }
 
 /// Positions inside the rank window: the window's matches (newest rowids, read in index
-/// order so FTS5 stops early) sorted by bm25.
+/// order so FTS5 stops early) sorted by bm25, ties newest first; only the page's rows are then
+/// read from `jobs`.
 Result<void> append_ranked_page(Connection& connection, const FilterSql& filter, std::int64_t limit,
                                 std::int64_t offset, std::vector<JobPosting>& jobs) {
-  const std::string sql = result_columns() + " FROM (SELECT jobs_fts.rowid AS rid, " + kScore +
-                          " AS score" + filter.from_where() +
-                          " ORDER BY jobs_fts.rowid DESC LIMIT " + std::to_string(kRankWindow) +
-                          ") AS c JOIN jobs j ON j.id = c.rid"
-                          " ORDER BY c.score, j.date DESC, j.id DESC LIMIT ? OFFSET ?";
+  const std::string window = "SELECT jobs_fts.rowid AS rid, " + std::string(kScore) + " AS score" +
+                             filter.from_where() + " ORDER BY jobs_fts.rowid DESC LIMIT " +
+                             std::to_string(kRankWindow);
+  const std::string sql = result_columns() + " FROM (SELECT rid, score FROM (" + window +
+                          ") ORDER BY score, rid DESC LIMIT ? OFFSET ?) AS p"
+                          " JOIN jobs j ON j.id = p.rid ORDER BY p.score, p.rid DESC";
   return append_rows(connection, sql, filter, limit, offset, jobs);
 }
 

@@ -77,9 +77,17 @@ TEST(ParsePostingRecord, GivesRecordsWithoutIdAStableOne) {
 }
 
 TEST(ParsePostingRecord, RepairsInvalidUtf8AndCollapsesSpaces) {
-  auto job = parse_posting_record("{\"title\":\"  Chef   de \xff projet \"}");
+  auto job = parse_posting_record("{\"title\":\"  Chef   de \xff projet \",\"company\":\"Été\"}");
   ASSERT_TRUE(job);
   EXPECT_EQ(job->title, "Chef de \xEF\xBF\xBD projet");
+}
+
+TEST(ParsePostingRecord, ReadsAWindows1252LineAsSuch) {
+  auto job =
+      parse_posting_record("{\"title\":\"Ing\xE9nieur d'\xE9tudes\",\"salary\":\"2000 \x80\"}");
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->title, "Ingénieur d'études");
+  EXPECT_EQ(job->salary, "2000 €");
 }
 
 TEST(ParsePostingRecord, AcceptsNumbersForTextFields) {
