@@ -148,6 +148,11 @@ int run_import_jobs(const AppConfig& config) {
     std::printf("  ... and %lld more\n",
                 static_cast<long long>(report->rejected - report->rejections.size()));
   }
+  if (report->rejected > 0 && report->inserted + report->duplicates == 0) {
+    std::fprintf(stderr, "error: no line of %s is a job posting (JSON Lines expected)\n",
+                 config.import_file.c_str());
+    return 1;
+  }
   return 0;
 }
 

@@ -15,14 +15,30 @@ core::Result<std::string> line_too_long(std::size_t max_line_bytes) {
 
 core::Result<LineReader> LineReader::open(const std::string& path, std::size_t max_line_bytes) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
+  if (!std::filesystem::exists(path, ec)) {
     return core::fail(core::ErrorCode::kNotFound, "cannot read " + path + ": no such file");
+  }
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    return core::fail(core::ErrorCode::kInvalidInput,
+                      "cannot read " + path + ": not a regular file");
   }
   const auto size = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
   gzFile file = gzopen(path.c_str(), "rb");
   if (!file) return core::fail(core::ErrorCode::kUnavailable, "cannot open " + path);
   gzbuffer(file, kChunkBytes);
-  return LineReader(file, max_line_bytes, ec ? 0 : size);
+  LineReader reader(file, max_line_bytes, ec ? 0 : size);
+  if (reader.starts_with_utf16_mark()) {
+    return core::fail(core::ErrorCode::kUnsupportedType,
+                      path +
+                          " is UTF-16 text; convert it to UTF-8 first, e.g. "
+                          "iconv -f UTF-16 -t UTF-8");
+  }
+  return reader;
+}
+
+bool LineReader::starts_with_utf16_mark() {
+  fill_buffer();
+  return buffer_.starts_with("\xFF\xFE") || buffer_.starts_with("\xFE\xFF");
 }
 
 LineReader::LineReader(gzFile file, std::size_t max_line_bytes, std::int64_t file_size)

@@ -15,6 +15,7 @@ namespace jobmatch::ingest {
 /// Sequential reader of lines; lines longer than the limit are skipped and reported.
 class LineReader {
  public:
+  /// Opens `path`; fails for a missing file, a directory, or UTF-16 text (not JSON Lines).
   static core::Result<LineReader> open(const std::string& path, std::size_t max_line_bytes);
   LineReader(LineReader&& other) noexcept;
   LineReader(const LineReader&) = delete;
@@ -33,6 +34,8 @@ class LineReader {
  private:
   LineReader(gzFile file, std::size_t max_line_bytes, std::int64_t file_size);
   bool fill_buffer();
+  /// Reads the first chunk and tells whether it starts with a UTF-16 byte order mark.
+  bool starts_with_utf16_mark();
 
   gzFile file_;
   std::size_t max_line_bytes_;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <string>
 
 #include "server_process.hpp"
@@ -68,6 +69,29 @@ TEST_F(ImportCommand, MissingFileExitsNonZeroNamingTheFile) {
 
   EXPECT_NE(result.exit_code, 0);
   EXPECT_NE(result.err.find(missing), std::string::npos) << result.err;
+}
+
+TEST_F(ImportCommand, FileWithNoPostingAtAllExitsOne) {
+  const std::string not_jsonl = (dir_.path() / "notes.txt").string();
+  std::ofstream(not_jsonl) << "first line\nsecond line\n";
+
+  const CommandResult result = run_jobmatch({"import", "jobs", not_jsonl, "--db", db_path()});
+
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find("0 inserted, 0 duplicates, 2 rejected"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.err.find("no line of"), std::string::npos) << result.err;
+}
+
+TEST_F(ImportCommand, Utf16FileIsRefusedWithHowToConvertIt) {
+  const std::string utf16 = (dir_.path() / "utf16.jsonl").string();
+  std::ofstream(utf16, std::ios::binary) << std::string("\xFF\xFE{\0}\0\n\0", 8);
+
+  const CommandResult result = run_jobmatch({"import", "jobs", utf16, "--db", db_path()});
+
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("UTF-16"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("iconv"), std::string::npos) << result.err;
 }
 
 TEST_F(ImportCommand, IfEmptySkipsACatalogueThatHoldsPostings) {

@@ -60,6 +60,31 @@ TEST(LineReader, ReportsATruncatedGzip) {
   EXPECT_NE(lines.back().find("corrupt or truncated"), std::string::npos);
 }
 
+TEST(LineReader, RefusesUtf16Text) {
+  testing::TempDir dir;
+  write_file(dir.file("u16.jsonl"), std::string("\xFF\xFE{\0\"\0", 6));
+  auto reader = LineReader::open(dir.file("u16.jsonl"), 100);
+  ASSERT_FALSE(reader);
+  EXPECT_EQ(reader.error().code, core::ErrorCode::kUnsupportedType);
+  EXPECT_NE(reader.error().message.find("UTF-16"), std::string::npos);
+}
+
+TEST(LineReader, RefusesADirectory) {
+  testing::TempDir dir;
+  auto reader = LineReader::open(dir.path().string(), 100);
+  ASSERT_FALSE(reader);
+  EXPECT_NE(reader.error().message.find("not a regular file"), std::string::npos);
+}
+
+TEST(JobImport, AcceptsAUtf8ByteOrderMark) {
+  testing::TempDir dir;
+  write_file(dir.file("bom.jsonl"), "\xEF\xBB\xBF{\"title\":\"T\"}\n");
+  auto store = store::open_sqlite_job_store(dir.file("db")).value();
+  auto report = import_jobs_file(dir.file("bom.jsonl"), *store);
+  ASSERT_TRUE(report);
+  EXPECT_EQ(report->inserted, 1);
+}
+
 TEST(LineReader, MissingFileIsNotFound) {
   auto reader = LineReader::open("/nonexistent/jobs.jsonl", 100);
   ASSERT_FALSE(reader);
