@@ -28,21 +28,23 @@ std::string hash_token(std::string_view token) {
 
 core::Error AdminAuth::disabled_error() {
   return {ErrorCode::kForbidden,
-          "the admin area is disabled: start jobmatch with the environment variable "
-          "JOBMATCH_ADMIN_PASSWORD set to enable it",
+          "l'espace d'administration est désactivé : pour l'activer, démarrez jobmatch avec la "
+          "variable d'environnement JOBMATCH_ADMIN_PASSWORD définie",
           {}};
 }
 
 Result<AdminAuth> AdminAuth::with_password(std::string_view password) {
   if (password.size() < 8) {
     return core::fail(ErrorCode::kInvalidInput,
-                      "JOBMATCH_ADMIN_PASSWORD must be at least 8 characters long");
+                      "JOBMATCH_ADMIN_PASSWORD doit contenir au moins 8 caractères");
   }
   char hash[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str_alg(hash, password.data(), password.size(),
                             crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    return core::fail(ErrorCode::kInternal, "could not hash the admin password (out of memory)");
+    return core::fail(
+        ErrorCode::kInternal,
+        "impossible de hacher le mot de passe d'administration (mémoire insuffisante)");
   }
   AdminAuth auth;
   auth.password_hash_ = hash;
@@ -81,7 +83,8 @@ Result<AdminSession> AdminAuth::log_in(std::string_view password, const std::str
     std::lock_guard lock(mutex_);
     if (too_many_failures(client)) {
       return core::fail(ErrorCode::kTooManyRequests,
-                        "too many failed logins from your address; wait a minute and retry");
+                        "trop de tentatives de connexion échouées depuis votre adresse : "
+                        "patientez une minute avant de réessayer");
     }
   }
   // Verification takes ~0.1 s of argon2id work; keep it outside the lock.
@@ -90,7 +93,7 @@ Result<AdminSession> AdminAuth::log_in(std::string_view password, const std::str
   std::lock_guard lock(mutex_);
   if (!right) {
     note_failure(client);
-    return core::fail(ErrorCode::kUnauthorized, "wrong password");
+    return core::fail(ErrorCode::kUnauthorized, "mot de passe incorrect");
   }
   failures_.erase(client);
   drop_expired_sessions();
@@ -106,7 +109,8 @@ Result<AdminSession> AdminAuth::find_session(std::string_view token) {
   std::lock_guard lock(mutex_);
   const auto found = token.empty() ? sessions_.end() : sessions_.find(hash_token(token));
   if (found == sessions_.end() || found->second.expires <= std::chrono::steady_clock::now()) {
-    return core::fail(ErrorCode::kUnauthorized, "log in to the admin area first");
+    return core::fail(ErrorCode::kUnauthorized,
+                      "connectez-vous d'abord à l'espace d'administration");
   }
   return AdminSession{std::string(token), found->second.csrf_token};
 }
@@ -116,8 +120,9 @@ Result<void> AdminAuth::check_csrf(const AdminSession& session, std::string_view
       csrf_token.size() == session.csrf_token.size() &&
       sodium_memcmp(csrf_token.data(), session.csrf_token.data(), csrf_token.size()) == 0;
   if (!same) {
-    return core::fail(ErrorCode::kForbidden,
-                      "missing or wrong CSRF token: send the X-CSRF-Token header given at login");
+    return core::fail(
+        ErrorCode::kForbidden,
+        "jeton CSRF absent ou incorrect : envoyez l'en-tête X-CSRF-Token reçu à la connexion");
   }
   return {};
 }

@@ -43,7 +43,8 @@ httplib::Server::Handler method_not_allowed(std::string allowed) {
   return [allowed](const httplib::Request& request, httplib::Response& response) {
     response.set_header("Allow", allowed);
     send_error(response, 405, "method_not_allowed",
-               request.method + " is not allowed on " + request.path + "; use " + allowed);
+               "la méthode " + request.method + " n'est pas autorisée sur " + request.path +
+                   " : utilisez " + allowed);
   };
 }
 

@@ -20,12 +20,12 @@ Result<std::string> read_text_param(const ParamLookup& lookup, std::string_view 
   auto value = lookup(name);
   if (!value) return std::string{};
   if (!text::is_valid_utf8(*value)) {
-    return core::fail(ErrorCode::kInvalidInput, std::string(name) + " is not valid UTF-8");
+    return core::fail(ErrorCode::kInvalidInput, std::string(name) + " n'est pas de l'UTF-8 valide");
   }
   if (text::count_code_points(*value) > kMaxTextParamChars) {
-    return core::fail(ErrorCode::kInvalidInput, std::string(name) + " is longer than " +
-                                                    std::to_string(kMaxTextParamChars) +
-                                                    " characters");
+    return core::fail(
+        ErrorCode::kInvalidInput,
+        std::string(name) + " dépasse " + std::to_string(kMaxTextParamChars) + " caractères");
   }
   return text::collapse_whitespace(text::normalize_nfc(*value));
 }
@@ -55,8 +55,9 @@ Result<void> apply_contract_filter(store::SearchQuery& query, std::string_view n
     query.job_type = std::string(text::working_time_label(*time));
     return {};
   }
-  return core::fail(ErrorCode::kInvalidInput, std::string(name) + " '" + value +
-                                                  "' is not one of: " + allowed_contract_values());
+  return core::fail(ErrorCode::kInvalidInput,
+                    std::string(name) + " '" + value +
+                        "' n'est pas une valeur reconnue : " + allowed_contract_values());
 }
 
 Result<DateRange> parse_date_range(const std::string& value) {
@@ -73,7 +74,7 @@ Result<DateRange> parse_date_range(const std::string& value) {
     if (value == name) return range;
   }
   return core::fail(ErrorCode::kInvalidInput,
-                    "date_range must be one of: 1day, 1week, 1month, 3months, thisyear, all");
+                    "date_range doit valoir 1day, 1week, 1month, 3months, thisyear ou all");
 }
 
 Result<std::int64_t> read_int_param(const ParamLookup& lookup, std::string_view name,
@@ -91,8 +92,8 @@ Result<std::int64_t> parse_bounded_int(std::string_view name, std::string_view t
   const auto* end = text.data() + text.size();
   const auto [parsed_to, ec] = std::from_chars(text.data(), end, value);
   if (ec != std::errc{} || parsed_to != end || value < min || value > max) {
-    return core::fail(ErrorCode::kInvalidInput, std::string(name) + " must be an integer between " +
-                                                    std::to_string(min) + " and " +
+    return core::fail(ErrorCode::kInvalidInput, std::string(name) + " doit être un entier entre " +
+                                                    std::to_string(min) + " et " +
                                                     std::to_string(max));
   }
   return value;

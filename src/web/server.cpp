@@ -121,25 +121,26 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
           send_page(response, context, "404.html", 404);
         } else if (response.status == 413) {
           send_error(response, 413, "too_large",
-                     "the request body is larger than " + std::to_string(options.max_body_bytes) +
-                         " bytes");
+                     "le corps de la requête dépasse " + std::to_string(options.max_body_bytes) +
+                         " octets");
         } else if (response.status == 404) {
-          send_error(response, 404, "not_found", "no endpoint at " + request.path);
+          send_error(response, 404, "not_found",
+                     "aucun point d'accès ne correspond à " + request.path);
         } else if (response.status == 414) {
           // cpp-httplib refuses request lines over 8 kB before routing.
           send_error(response, 414, "uri_too_long",
-                     "the URL is longer than 8192 bytes: keyword, location and company are "
-                     "limited to 200 characters each");
+                     "l'URL dépasse 8192 octets : keyword, location et company sont limités à "
+                     "200 caractères chacun");
         } else if (response.status == 400) {
           // cpp-httplib answers 400 itself for requests it cannot parse, e.g. a POST without
           // Content-Length.
           send_error(response, 400, "invalid_input",
-                     "malformed HTTP request: check the request line, the headers and that a "
-                     "body comes with a Content-Length");
+                     "requête HTTP mal formée : vérifiez la ligne de requête, les en-têtes, et "
+                     "qu'un corps de requête est accompagné d'un en-tête Content-Length");
         } else {
           send_error(
               response, response.status, response.status < 500 ? "invalid_input" : "internal",
-              "the request could not be processed (HTTP " + std::to_string(response.status) + ")");
+              "la requête n'a pas pu être traitée (HTTP " + std::to_string(response.status) + ")");
         }
         return httplib::Server::HandlerResponse::Handled;
       }));
@@ -154,7 +155,8 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
         }
         spdlog::error("event=handler_exception method={} path={} what=\"{}\"", request.method,
                       request.path, what);
-        send_error(response, 500, "internal", "internal error; it has been logged");
+        send_error(response, 500, "internal",
+                   "erreur interne du serveur ; elle a été consignée dans le journal");
       });
   server.set_post_routing_handler(add_security_headers);
   server.set_logger([](const httplib::Request& request, const httplib::Response& response) {

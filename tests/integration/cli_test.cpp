@@ -172,7 +172,7 @@ TEST(ServeCommand, AdminPasswordShorterThanEightCharactersIsRefusedAtStartup) {
                    {{"JOBMATCH_ADMIN_PASSWORD", "short"}});
 
   EXPECT_NE(result.exit_code, 0);
-  EXPECT_NE(result.err.find("at least 8 characters"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("au moins 8 caractères"), std::string::npos) << result.err;
   EXPECT_EQ(result.out.find("listening"), std::string::npos) << result.out;
 }
 

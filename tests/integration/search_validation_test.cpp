@@ -88,7 +88,7 @@ TEST_F(InvalidSearchMessages, KeywordOf100KilobytesIsAUriTooLongErrorAndTheServe
     ASSERT_TRUE(is_json_error(answer, 414, "uri_too_long")) << answer.raw_body;
     const std::string message = answer.body["error"]["message"];
     EXPECT_NE(message.find("keyword"), std::string::npos) << message;
-    EXPECT_NE(message.find("200 characters"), std::string::npos) << message;
+    EXPECT_NE(message.find("200 caractères"), std::string::npos) << message;
     auto http = client();
     EXPECT_TRUE(server_is_healthy(http));
   }
@@ -98,7 +98,7 @@ TEST_F(InvalidSearchMessages, PageErrorStatesTheAcceptedRange) {
   const ApiAnswer answer = get_json("/api/search?page=0");
 
   ASSERT_TRUE(is_json_error(answer, 400, "invalid_input"));
-  EXPECT_EQ(answer.body["error"]["message"], "page must be an integer between 1 and 100000");
+  EXPECT_EQ(answer.body["error"]["message"], "page doit être un entier entre 1 et 100000");
 }
 
 /// A keyword written with search-engine syntax and the same words written plainly.

@@ -117,7 +117,9 @@ Result<JobPosting> SqliteJobStore::find_job(std::int64_t id) {
   statement->bind(1, id);
   auto row = statement->step();
   if (!row) return std::unexpected(row.error());
-  if (!*row) return core::fail(ErrorCode::kNotFound, "no job posting has id " + std::to_string(id));
+  if (!*row) {
+    return core::fail(ErrorCode::kNotFound, "aucune offre n'a l'identifiant " + std::to_string(id));
+  }
   JobPosting job;
   int column = read_common_columns(*statement, job);
   job.description = statement->column_text(column++);
@@ -139,7 +141,7 @@ Result<void> SqliteJobStore::delete_job(std::int64_t id) {
   statement->bind(1, id);
   if (auto done = statement->run(); !done) return done;
   if ((*connection)->changes() == 0) {
-    return core::fail(ErrorCode::kNotFound, "no job posting has id " + std::to_string(id));
+    return core::fail(ErrorCode::kNotFound, "aucune offre n'a l'identifiant " + std::to_string(id));
   }
   forget_cached_stats();
   return {};

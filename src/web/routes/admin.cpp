@@ -54,12 +54,14 @@ core::Result<AdminSession> authorised_change(const Request& request, RouteContex
 core::Result<std::string> read_password(const Request& request) {
   if (request.get_header_value("Content-Type").find("application/json") == std::string::npos) {
     return core::fail(core::ErrorCode::kUnsupportedType,
-                      "send the login as JSON: {\"password\": \"...\"}");
+                      "envoyez la demande de connexion en JSON (Content-Type: application/json) : "
+                      "{\"password\": \"...\"}");
   }
   auto body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
   if (!body.is_object() || !body.contains("password") || !body["password"].is_string()) {
     return core::fail(core::ErrorCode::kInvalidInput,
-                      "the body must be a JSON object with a string field 'password'");
+                      "le corps de la requête doit être un objet JSON "
+                      "avec un champ 'password' de type chaîne");
   }
   return body["password"].get<std::string>();
 }
@@ -120,7 +122,7 @@ void get_admin_overview(const Request& request, Response& response, RouteContext
 void post_admin_delete_job(const Request& request, Response& response, RouteContext& context) {
   auto session = authorised_change(request, context);
   if (!session) return send_error(response, session.error());
-  auto id = parse_bounded_int("job id", request.matches[1].str(), 1,
+  auto id = parse_bounded_int("l'identifiant de l'offre", request.matches[1].str(), 1,
                               std::numeric_limits<std::int64_t>::max());
   if (!id) return send_error(response, id.error());
   if (auto deleted = context.store.delete_job(*id); !deleted) {

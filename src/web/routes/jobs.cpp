@@ -10,7 +10,7 @@ namespace jobmatch::web {
 namespace {
 
 core::Result<std::int64_t> read_job_id(const Request& request) {
-  return parse_bounded_int("job id", request.matches[1].str(), 1,
+  return parse_bounded_int("l'identifiant de l'offre", request.matches[1].str(), 1,
                            std::numeric_limits<std::int64_t>::max());
 }
 

@@ -89,6 +89,7 @@ TEST_F(SqliteJobStoreTest, UnknownIdIsNotFound) {
   auto found = store_->find_job(424242);
   ASSERT_FALSE(found);
   EXPECT_EQ(found.error().code, core::ErrorCode::kNotFound);
+  EXPECT_EQ(found.error().message, "aucune offre n'a l'identifiant 424242");
 }
 
 TEST_F(SqliteJobStoreTest, KeywordSearchIgnoresCaseAndAccents) {

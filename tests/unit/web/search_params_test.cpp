@@ -68,33 +68,33 @@ TEST(ParseSearchQuery, IgnoresEmptyParameters) {
 
 TEST(ParseSearchQuery, RejectsPagesOutOfRange) {
   for (const char* page : {"0", "-1", "abc", "1000000000000", "2.5", "1e3", " 1", "100001"}) {
-    EXPECT_EQ(error_of({{"page", page}}), "page must be an integer between 1 and 100000") << page;
+    EXPECT_EQ(error_of({{"page", page}}), "page doit être un entier entre 1 et 100000") << page;
   }
 }
 
 TEST(ParseSearchQuery, RejectsPerPageAboveTheLimit) {
-  EXPECT_EQ(error_of({{"per_page", "1000000"}}), "per_page must be an integer between 1 and 100");
-  EXPECT_EQ(error_of({{"per_page", "0"}}), "per_page must be an integer between 1 and 100");
+  EXPECT_EQ(error_of({{"per_page", "1000000"}}), "per_page doit être un entier entre 1 et 100");
+  EXPECT_EQ(error_of({{"per_page", "0"}}), "per_page doit être un entier entre 1 et 100");
 }
 
 TEST(ParseSearchQuery, RejectsTooLongTextCountingCharacters) {
   EXPECT_TRUE(parse({{"keyword", std::string(100, 'a')}}));
-  EXPECT_EQ(error_of({{"keyword", std::string(100'000, 'a')}}),
-            "keyword is longer than 200 characters");
+  EXPECT_EQ(error_of({{"keyword", std::string(100'000, 'a')}}), "keyword dépasse 200 caractères");
   std::string accents;
   for (int i = 0; i < 200; ++i) accents += "é";
   EXPECT_TRUE(parse({{"keyword", accents}})) << "200 accented letters are 400 bytes";
 }
 
 TEST(ParseSearchQuery, RejectsInvalidUtf8) {
-  EXPECT_EQ(error_of({{"location", "Par\xffis"}}), "location is not valid UTF-8");
+  EXPECT_EQ(error_of({{"location", "Par\xffis"}}), "location n'est pas de l'UTF-8 valide");
 }
 
 TEST(ParseSearchQuery, RejectsUnknownDateRangeAndContract) {
   EXPECT_EQ(error_of({{"date_range", "2weeks"}}),
-            "date_range must be one of: 1day, 1week, 1month, 3months, thisyear, all");
+            "date_range doit valoir 1day, 1week, 1month, 3months, thisyear ou all");
   const std::string message = error_of({{"job_type", "CDX"}});
-  EXPECT_TRUE(message.starts_with("job_type 'CDX' is not one of: CDI, CDD")) << message;
+  EXPECT_TRUE(message.starts_with("job_type 'CDX' n'est pas une valeur reconnue : CDI, CDD"))
+      << message;
 }
 
 TEST(ParseBoundedInt, ReadsOnlyPlainDecimalIntegers) {
