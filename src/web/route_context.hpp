@@ -4,20 +4,11 @@
 
 #include <httplib.h>
 
-#include <filesystem>
-#include <map>
-#include <string>
-
 #include "store/job_store.hpp"
 #include "web/admin_auth.hpp"
+#include "web/page_set.hpp"
 
 namespace jobmatch::web {
-
-/// The static HTML pages, read once at start-up from web/pages/.
-struct PageSet {
-  std::map<std::string, std::string> html;  // file name ("index.html") -> content
-  const std::string& page(const std::string& name) const { return html.at(name); }
-};
 
 struct RouteContext {
   store::JobStore& store;

@@ -3,8 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "web/http_io.hpp"
 #include "web/route_context.hpp"
@@ -19,28 +17,10 @@ using core::Result;
 
 namespace {
 
-constexpr const char* kPageNames[] = {"index.html", "job.html", "stats.html", "admin.html",
-                                      "404.html"};
-
 // No inline script or style anywhere: pages load ES modules and stylesheets from 'self'.
 constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-Result<PageSet> load_pages(const fs::path& pages_dir) {
-  PageSet pages;
-  for (const char* name : kPageNames) {
-    std::ifstream file(pages_dir / name, std::ios::binary);
-    if (!file) {
-      return core::fail(ErrorCode::kUnavailable,
-                        "missing page " + (pages_dir / name).string() + ": is --web-dir right?");
-    }
-    std::ostringstream content;
-    content << file.rdbuf();
-    pages.html[name] = content.str();
-  }
-  return pages;
-}
 
 /// Mount points for the front-end: our static files and the npm packages' dist folders.
 Result<std::vector<std::pair<std::string, fs::path>>> static_mounts(const fs::path& web_dir) {
@@ -167,7 +147,8 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
 
 Result<std::unique_ptr<WebServer>> WebServer::create(const ServerOptions& options,
                                                      store::JobStore& store, AdminAuth admin) {
-  auto pages = load_pages(options.web_dir / "pages");
+  auto pages = load_page_set(options.web_dir / "pages",
+                             {"index.html", "job.html", "stats.html", "admin.html", "404.html"});
   if (!pages) return std::unexpected(pages.error());
   auto mounts = static_mounts(options.web_dir);
   if (!mounts) return std::unexpected(mounts.error());
