@@ -1,10 +1,10 @@
 // Admin page (GET /admin/): login, overview, deletion, logout, disabled admin.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assert_no_console_errors, launch_browser, open_page } from './browser.mjs';
-import { fetch_json, skip, start_server } from './server.mjs';
+import { assert_no_console_errors, open_page } from './browser.mjs';
+import { fetch_json, skip, use_site } from './server.mjs';
 
 async function log_in(page, password) {
   await page.getByLabel('Mot de passe').fill(password);
@@ -14,36 +14,25 @@ async function log_in(page, password) {
 }
 
 describe('admin page', { skip }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await start_server();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = use_site();
 
   it('refuses a wrong password, shows the overview after login and the form again after logout', async () => {
-    const { context, page, console_errors } = await open_page(browser);
-    await page.goto(`${server.base_url}/admin/`);
+    const { context, page, console_errors } = await open_page(site.browser);
+    await page.goto(`${site.server.base_url}/admin/`);
     await page.locator('#login-form').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#admin-section').isHidden(), true);
 
-    const refused = await log_in(page, `${server.admin_password}-wrong`);
+    const refused = await log_in(page, `${site.server.admin_password}-wrong`);
     assert.equal(refused.status(), 401);
     const error = page.locator('#admin-alert [role="alert"]');
     await error.waitFor({ state: 'visible' });
     assert.equal(await error.innerText(), (await refused.json()).error.message);
     assert.equal(await page.locator('#admin-section').isHidden(), true);
 
-    await log_in(page, server.admin_password);
+    await log_in(page, site.server.admin_password);
     await page.locator('#admin-section').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#login-section').isHidden(), true);
-    const total = (await fetch_json(server.base_url, '/api/search')).body.stats.total_jobs;
+    const total = (await fetch_json(site.server.base_url, '/api/search')).body.stats.total_jobs;
     assert.equal(Number((await page.locator('#overview-total').innerText()).replace(/\D/g, '')), total);
     assert.ok(await page.locator('#overview-sources tr').count() > 0, 'postings per source listed');
 
@@ -52,7 +41,7 @@ describe('admin page', { skip }, () => {
     assert.equal((await logged_out).status(), 200);
     await page.locator('#login-form').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#admin-section').isHidden(), true);
-    const session = await (await page.request.get(`${server.base_url}/api/admin/session`)).json();
+    const session = await (await page.request.get(`${site.server.base_url}/api/admin/session`)).json();
     assert.equal(session.authenticated, false);
 
     assert_no_console_errors(console_errors, { allowed_statuses: [401] });
@@ -60,25 +49,25 @@ describe('admin page', { skip }, () => {
   });
 
   it('deletes a posting only after confirmation', async () => {
-    const victim = (await fetch_json(server.base_url, '/api/search?per_page=1')).body.jobs[0];
-    const { context, page, console_errors } = await open_page(browser);
-    await page.goto(`${server.base_url}/admin/`);
+    const victim = (await fetch_json(site.server.base_url, '/api/search?per_page=1')).body.jobs[0];
+    const { context, page, console_errors } = await open_page(site.browser);
+    await page.goto(`${site.server.base_url}/admin/`);
     await page.locator('#login-form').waitFor({ state: 'visible' });
-    await log_in(page, server.admin_password);
+    await log_in(page, site.server.admin_password);
     await page.locator('#admin-section').waitFor({ state: 'visible' });
     const total_before = Number((await page.locator('#overview-total').innerText()).replace(/\D/g, ''));
 
     await page.getByLabel("Identifiant de l'offre").fill(String(victim.id));
     page.once('dialog', (dialog) => dialog.dismiss());
     await page.getByRole('button', { name: 'Supprimer' }).click();
-    assert.equal((await fetch_json(server.base_url, `/api/jobs/${victim.id}`)).status, 200, 'cancelled: still there');
+    assert.equal((await fetch_json(site.server.base_url, `/api/jobs/${victim.id}`)).status, 200, 'cancelled: still there');
 
     page.once('dialog', (dialog) => dialog.accept());
     const deleted = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/admin/jobs/${victim.id}/delete`);
     await page.getByRole('button', { name: 'Supprimer' }).click();
     assert.equal((await deleted).status(), 200);
     await page.locator('#admin-alert .alert-success').waitFor({ state: 'visible' });
-    assert.equal((await fetch_json(server.base_url, `/api/jobs/${victim.id}`)).status, 404);
+    assert.equal((await fetch_json(site.server.base_url, `/api/jobs/${victim.id}`)).status, 404);
     await page.waitForFunction((expected) => document.getElementById('overview-total').textContent.replace(/\D/g, '') === String(expected), total_before - 1);
 
     assert_no_console_errors(console_errors);
@@ -87,27 +76,16 @@ describe('admin page', { skip }, () => {
 });
 
 describe('admin page with the admin area disabled', { skip }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await start_server({ admin_password: null });
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = use_site({ admin_password: null });
 
   it('shows the server message saying how to enable it', async () => {
-    const refused = await fetch_json(server.base_url, '/api/admin/session');
+    const refused = await fetch_json(site.server.base_url, '/api/admin/session');
     assert.equal(refused.status, 403);
     const { message } = refused.body.error;
     assert.ok(message.length > 0);
 
-    const { context, page, console_errors } = await open_page(browser);
-    const response = await page.goto(`${server.base_url}/admin/`);
+    const { context, page, console_errors } = await open_page(site.browser);
+    const response = await page.goto(`${site.server.base_url}/admin/`);
     // The server may answer the page itself with 403, or serve it and let the API refuse.
     const bare_answer = response.status() === 403;
     if (bare_answer) {

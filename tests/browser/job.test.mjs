@@ -1,31 +1,20 @@
 // Posting page (GET /job/<id>) and the 404 page for unknown ids and pages.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assert_no_console_errors, launch_browser, open_page } from './browser.mjs';
-import { fetch_json, skip, start_server } from './server.mjs';
+import { assert_no_console_errors, open_page } from './browser.mjs';
+import { fetch_json, skip, use_site } from './server.mjs';
 
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 
 describe('posting page', { skip }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await start_server();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = use_site();
 
   it('opening a posting from the results shows its title, details and description', async () => {
-    const { context, page, console_errors } = await open_page(browser);
+    const { context, page, console_errors } = await open_page(site.browser);
     const searched = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/search');
-    await page.goto(`${server.base_url}/`);
+    await page.goto(`${site.server.base_url}/`);
     await searched;
     const first_link = page.locator('#results article h3 a').first();
     const card_title = await first_link.innerText();
@@ -33,7 +22,7 @@ describe('posting page', { skip }, () => {
     await first_link.click();
     await page.waitForURL(/\/job\/\d+$/);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
-    const { status, body } = await fetch_json(server.base_url, `/api/jobs/${id}`);
+    const { status, body } = await fetch_json(site.server.base_url, `/api/jobs/${id}`);
     assert.equal(status, 200);
     const job = body.job;
 
@@ -70,8 +59,8 @@ describe('posting page', { skip }, () => {
   });
 
   it('an unknown posting id answers the 404 page', async () => {
-    const { context, page, console_errors } = await open_page(browser);
-    const response = await page.goto(`${server.base_url}/job/987654321`);
+    const { context, page, console_errors } = await open_page(site.browser);
+    const response = await page.goto(`${site.server.base_url}/job/987654321`);
     assert.equal(response.status(), 404);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page introuvable');
     assert.equal(await page.getByRole('link', { name: 'Retour à la recherche' }).getAttribute('href'), '/');
@@ -80,8 +69,8 @@ describe('posting page', { skip }, () => {
   });
 
   it('an unknown page answers the 404 page', async () => {
-    const { context, page, console_errors } = await open_page(browser);
-    const response = await page.goto(`${server.base_url}/cette-page-n-existe-pas`);
+    const { context, page, console_errors } = await open_page(site.browser);
+    const response = await page.goto(`${site.server.base_url}/cette-page-n-existe-pas`);
     assert.equal(response.status(), 404);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page introuvable');
     assert_no_console_errors(console_errors, { allowed_statuses: [404] });

@@ -1,10 +1,10 @@
 // Search page (GET /): keyword search, filters, pagination, URL state, API errors.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assert_no_console_errors, launch_browser, open_page } from './browser.mjs';
-import { fetch_json, skip, start_server } from './server.mjs';
+import { assert_no_console_errors, open_page } from './browser.mjs';
+import { fetch_json, skip, use_site } from './server.mjs';
 
 /** Runs `action` and waits until the search it triggers has been rendered. */
 async function search_and_wait(page, action) {
@@ -27,24 +27,13 @@ async function displayed_total(page) {
 }
 
 describe('search page', { skip }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await start_server();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = use_site();
 
   it('a keyword search shows the matching postings, their count and a linkable URL', async () => {
     let keyword = '';
     let expected;
     for (const candidate of ['Python', 'data']) {
-      expected = (await fetch_json(server.base_url, `/api/search?keyword=${candidate}`)).body;
+      expected = (await fetch_json(site.server.base_url, `/api/search?keyword=${candidate}`)).body;
       if (expected.stats.total_jobs > 0) {
         keyword = candidate;
         break;
@@ -52,8 +41,8 @@ describe('search page', { skip }, () => {
     }
     assert.ok(keyword, 'the fixture should contain postings about Python or data');
 
-    const { context, page, console_errors } = await open_page(browser);
-    await search_and_wait(page, () => page.goto(`${server.base_url}/`));
+    const { context, page, console_errors } = await open_page(site.browser);
+    await search_and_wait(page, () => page.goto(`${site.server.base_url}/`));
     await page.getByLabel('Mots-clés').fill(keyword);
     await search_and_wait(page, () => page.getByRole('button', { name: 'Rechercher' }).click());
 
@@ -72,13 +61,13 @@ describe('search page', { skip }, () => {
   });
 
   it('choosing a source narrows the results to that source and puts it in the URL', async () => {
-    const all = (await fetch_json(server.base_url, '/api/search')).body;
-    const facets = (await fetch_json(server.base_url, '/api/facets')).body.facets;
+    const all = (await fetch_json(site.server.base_url, '/api/search')).body;
+    const facets = (await fetch_json(site.server.base_url, '/api/facets')).body.facets;
     const narrower = facets.source.find((entry) => entry.count > 0 && entry.count < all.stats.total_jobs);
     assert.ok(narrower, 'the fixture should hold postings from several sources');
 
-    const { context, page, console_errors } = await open_page(browser);
-    await search_and_wait(page, () => page.goto(`${server.base_url}/`));
+    const { context, page, console_errors } = await open_page(site.browser);
+    await search_and_wait(page, () => page.goto(`${site.server.base_url}/`));
     await page.waitForFunction((value) => [...document.getElementById('source').options].some((o) => o.value === value), narrower.value);
     const option_text = await page.locator(`#source option[value="${narrower.value}"]`).innerText();
     assert.match(option_text, new RegExp(`\\(${narrower.count}\\)$`), 'facet count shown beside the source');
@@ -96,12 +85,12 @@ describe('search page', { skip }, () => {
   });
 
   it('pagination moves to page 2 and the Back button returns to page 1', async () => {
-    const page1 = (await fetch_json(server.base_url, '/api/search')).body;
-    const page2 = (await fetch_json(server.base_url, '/api/search?page=2')).body;
+    const page1 = (await fetch_json(site.server.base_url, '/api/search')).body;
+    const page2 = (await fetch_json(site.server.base_url, '/api/search?page=2')).body;
     assert.ok(page1.stats.total_pages >= 2, 'the fixture should fill at least two pages');
 
-    const { context, page, console_errors } = await open_page(browser);
-    await search_and_wait(page, () => page.goto(`${server.base_url}/`));
+    const { context, page, console_errors } = await open_page(site.browser);
+    await search_and_wait(page, () => page.goto(`${site.server.base_url}/`));
     assert.deepEqual(await rendered_ids(page), page1.jobs.map((job) => job.id));
 
     await search_and_wait(page, () => page.locator('#pagination a[aria-label="Page 2"]').click());
@@ -120,11 +109,11 @@ describe('search page', { skip }, () => {
 
   it('an input the API rejects shows its error message', async () => {
     const too_long = 'a'.repeat(201);
-    const rejected = await fetch_json(server.base_url, `/api/search?keyword=${too_long}`);
+    const rejected = await fetch_json(site.server.base_url, `/api/search?keyword=${too_long}`);
     assert.equal(rejected.status, 400);
 
-    const { context, page, console_errors } = await open_page(browser);
-    await search_and_wait(page, () => page.goto(`${server.base_url}/?keyword=${too_long}`));
+    const { context, page, console_errors } = await open_page(site.browser);
+    await search_and_wait(page, () => page.goto(`${site.server.base_url}/?keyword=${too_long}`));
     const alert = page.locator('#search-alert [role="alert"]');
     assert.equal(await alert.innerText(), rejected.body.error.message);
     assert.equal(await page.locator('#results article').count(), 0);

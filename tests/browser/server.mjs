@@ -10,7 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { promisify } from 'node:util';
+
+import { launch_browser } from './browser.mjs';
 
 const run_file = promisify(execFile);
 const repo_root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -129,4 +132,21 @@ export async function start_server({ admin_password: password = admin_password }
 export async function fetch_json(base_url, api_path) {
   const response = await fetch(new URL(api_path, base_url));
   return { status: response.status, body: await response.json() };
+}
+
+/**
+ * Starts a jobmatch server and a browser before the tests of the enclosing describe() and stops
+ * both after them; `site.server` and `site.browser` are set once the before() hook has run.
+ */
+export function use_site(server_options) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await start_server(server_options);
+    site.browser = await launch_browser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
 }

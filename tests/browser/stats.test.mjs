@@ -1,31 +1,20 @@
 // Dashboard (GET /stats): KPI cards and the five Chart.js canvases.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assert_no_console_errors, launch_browser, open_page } from './browser.mjs';
-import { fetch_json, skip, start_server } from './server.mjs';
+import { assert_no_console_errors, open_page } from './browser.mjs';
+import { fetch_json, skip, use_site } from './server.mjs';
 
 const kChartIds = ['chart-sources', 'chart-companies', 'chart-locations', 'chart-contracts', 'chart-weeks'];
 
 describe('stats page', { skip }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await start_server();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = use_site();
 
   it('shows the totals and draws every chart', async () => {
-    const { stats } = (await fetch_json(server.base_url, '/api/stats')).body;
-    const { context, page, console_errors } = await open_page(browser);
-    await page.goto(`${server.base_url}/stats`);
+    const { stats } = (await fetch_json(site.server.base_url, '/api/stats')).body;
+    const { context, page, console_errors } = await open_page(site.browser);
+    await page.goto(`${site.server.base_url}/stats`);
 
     await page.waitForFunction(() => document.getElementById('kpi-jobs').textContent !== '–');
     const digits = async (id) => Number((await page.locator(`#${id}`).innerText()).replace(/\D/g, ''));
