@@ -36,7 +36,15 @@ std::string allowed_methods(std::string_view pattern) {
     allowed += route.method;
     if (route.method == "GET") allowed += ", HEAD";
   }
-  return allowed;
+  return allowed + ", OPTIONS";
+}
+
+/// OPTIONS answers which methods a path takes (no CORS: the API is same-origin only).
+httplib::Server::Handler list_allowed_methods(std::string allowed) {
+  return [allowed](const httplib::Request&, httplib::Response& response) {
+    response.set_header("Allow", allowed);
+    response.status = 204;
+  };
 }
 
 httplib::Server::Handler method_not_allowed(std::string allowed) {
@@ -66,12 +74,14 @@ void register_routes(httplib::Server& server, RouteContext& context) {
   }
   for (const auto& route : kRoutes) {
     const std::string pattern(route.pattern);
-    const auto refuse = method_not_allowed(allowed_methods(route.pattern));
+    const std::string allowed = allowed_methods(route.pattern);
+    const auto refuse = method_not_allowed(allowed);
     if (!registered.contains({"GET", route.pattern})) server.Get(pattern, refuse);
     if (!registered.contains({"POST", route.pattern})) server.Post(pattern, refuse);
     server.Put(pattern, refuse);
     server.Patch(pattern, refuse);
     server.Delete(pattern, refuse);
+    server.Options(pattern, list_allowed_methods(allowed));
   }
 }
 

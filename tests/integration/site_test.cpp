@@ -114,7 +114,7 @@ TEST_F(Site, PostOnSearchIsMethodNotAllowedWithAnAllowHeader) {
   const ApiAnswer answer = to_answer(http.Post("/api/search", "", "application/json"));
 
   EXPECT_TRUE(is_json_error(answer, 405, "method_not_allowed"));
-  EXPECT_EQ(answer.header("Allow"), "GET, HEAD");
+  EXPECT_EQ(answer.header("Allow"), "GET, HEAD, OPTIONS");
 }
 
 TEST_F(Site, DeleteOnAJobIsMethodNotAllowedWithAnAllowHeader) {
@@ -122,14 +122,22 @@ TEST_F(Site, DeleteOnAJobIsMethodNotAllowedWithAnAllowHeader) {
   const ApiAnswer answer = to_answer(http.Delete("/api/jobs/1"));
 
   EXPECT_TRUE(is_json_error(answer, 405, "method_not_allowed"));
-  EXPECT_EQ(answer.header("Allow"), "GET, HEAD");
+  EXPECT_EQ(answer.header("Allow"), "GET, HEAD, OPTIONS");
 }
 
 TEST_F(Site, GetOnLoginIsMethodNotAllowedWithAnAllowHeader) {
   const ApiAnswer answer = get_json("/api/admin/login");
 
   EXPECT_TRUE(is_json_error(answer, 405, "method_not_allowed"));
-  EXPECT_EQ(answer.header("Allow"), "POST");
+  EXPECT_EQ(answer.header("Allow"), "POST, OPTIONS");
+}
+
+TEST_F(Site, OptionsListsTheAllowedMethods) {
+  auto http = client();
+  const ApiAnswer answer = to_answer(http.Options("/api/jobs/1"));
+
+  EXPECT_EQ(answer.status, 204);
+  EXPECT_EQ(answer.header("Allow"), "GET, HEAD, OPTIONS");
 }
 
 TEST_F(Site, BodyOverOneMegabyteIsRefusedWith413) {
