@@ -67,6 +67,13 @@ bool AdminAuth::too_many_failures(const std::string& client) {
 }
 
 void AdminAuth::note_failure(const std::string& client) {
+  // Forget windows that are over once the table grows, so many addresses cannot fill memory.
+  if (failures_.size() >= kMaxTrackedClients) {
+    const auto now = std::chrono::steady_clock::now();
+    std::erase_if(failures_, [now](const auto& entry) {
+      return now - entry.second.window_start > std::chrono::minutes(1);
+    });
+  }
   auto& failures = failures_[client];
   if (failures.count == 0) failures.window_start = std::chrono::steady_clock::now();
   ++failures.count;

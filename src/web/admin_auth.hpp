@@ -49,6 +49,7 @@ class AdminAuth {
   static constexpr std::chrono::hours kSessionLifetime{8};
   static constexpr int kMaxFailuresPerMinute = 5;
   static constexpr std::size_t kMaxSessions = 1000;
+  static constexpr std::size_t kMaxTrackedClients = 10'000;
 
  private:
   struct StoredSession {

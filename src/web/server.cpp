@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "web/http_io.hpp"
 #include "web/route_context.hpp"
@@ -16,6 +17,8 @@ using core::ErrorCode;
 using core::Result;
 
 namespace {
+
+thread_local std::chrono::steady_clock::time_point request_started;
 
 // No inline script or style anywhere: pages load ES modules and stylesheets from 'self'.
 constexpr const char* kContentSecurityPolicy =
@@ -139,9 +142,17 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
                    "erreur interne du serveur ; elle a été consignée dans le journal");
       });
   server.set_post_routing_handler(add_security_headers);
+  // A request is routed and logged by the same worker thread, so the start time can wait in a
+  // thread_local between the two hooks.
+  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+    request_started = std::chrono::steady_clock::now();
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
   server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-    spdlog::info("event=http method={} path={} status={}", request.method, request.path,
-                 response.status);
+    const std::chrono::duration<double, std::milli> elapsed =
+        std::chrono::steady_clock::now() - request_started;
+    spdlog::info("event=http method={} path={} status={} ms={:.2f}", request.method, request.path,
+                 response.status, elapsed.count());
   });
 }
 
