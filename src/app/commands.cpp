@@ -11,6 +11,7 @@
 
 #include "app/config.hpp"
 #include "ingest/job_import.hpp"
+#include "store/cached_job_store.hpp"
 #include "store/job_store.hpp"
 #include "web/server.hpp"
 
@@ -89,8 +90,13 @@ int run_serve(const AppConfig& config) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  auto store = open_store(config);
-  if (!store) return print_error(store.error()), 2;
+  auto opened = open_store(config);
+  if (!opened) return print_error(opened.error()), 2;
+  std::unique_ptr<store::JobStore> store = std::move(*opened);
+  if (config.cache_entries > 0) {
+    store =
+        store::with_result_cache(std::move(store), static_cast<std::size_t>(config.cache_entries));
+  }
   auto admin = admin_from_environment();
   if (!admin) return print_error(admin.error()), 2;
   web::ServerOptions options;
@@ -101,7 +107,7 @@ int run_serve(const AppConfig& config) {
   const char* secure = std::getenv("JOBMATCH_COOKIE_SECURE");
   options.cookie_secure = secure && std::string_view(secure) == "1";
   const bool admin_enabled = admin->enabled();
-  auto server = web::WebServer::create(options, **store, std::move(*admin));
+  auto server = web::WebServer::create(options, *store, std::move(*admin));
   if (!server) return print_error(server.error()), 2;
   auto port = (*server)->bind();
   if (!port) return print_error(port.error()), 2;

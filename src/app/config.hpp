@@ -16,6 +16,7 @@ struct AppConfig {
   std::string host = "127.0.0.1";      // --host / JOBMATCH_HOST
   int port = 8080;                     // --port / JOBMATCH_PORT (0: any free port)
   int threads = 32;                    // --threads / JOBMATCH_THREADS
+  int cache_entries = 1000;            // --cache-entries / JOBMATCH_CACHE_ENTRIES (0: no cache)
   std::string log_level = "info";      // --log-level / JOBMATCH_LOG_LEVEL
   std::string import_file;             // import jobs FILE
   bool import_if_empty = false;        // import jobs --if-empty

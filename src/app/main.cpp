@@ -45,6 +45,11 @@ int main(int argc, char** argv) {
                    "Worker threads (each keep-alive connection holds one)")
       ->envname("JOBMATCH_THREADS")
       ->check(CLI::Range(2, 1024));
+  serve
+      ->add_option("--cache-entries", config.cache_entries,
+                   "Search/facet/stats answers kept in memory until the catalogue changes (0: off)")
+      ->envname("JOBMATCH_CACHE_ENTRIES")
+      ->check(CLI::Range(0, 1'000'000));
   serve->add_option("--web-dir", config.web_dir, "Front-end folder (default: <root>/web)")
       ->envname("JOBMATCH_WEB_DIR");
 

@@ -91,6 +91,10 @@ class JobStore {
   /// Dashboard figures over the whole catalogue.
   virtual core::Result<CatalogueStats> compute_stats() = 0;
 
+  /// A number that changes whenever postings are added or removed, by this process or any
+  /// other sharing the database; caches compare it to know their copies are current.
+  virtual core::Result<std::int64_t> catalogue_version() = 0;
+
   /// Number of postings stored.
   virtual core::Result<std::int64_t> count_jobs() = 0;
 

@@ -48,6 +48,14 @@ CREATE INDEX idx_jobs_job_type ON jobs(job_type);
 CREATE INDEX idx_jobs_location ON jobs(location);
 CREATE INDEX idx_jobs_company ON jobs(company);
 
+-- One row whose version changes with every write to the catalogue, so that caches in any
+-- process can tell their copies are stale (store/cached_job_store.hpp).
+CREATE TABLE catalogue_meta (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version INTEGER NOT NULL
+);
+INSERT INTO catalogue_meta (id, version) VALUES (1, 0);
+
 CREATE VIRTUAL TABLE jobs_fts USING fts5(
   title, company, location, description_text, search_tags,
   content='jobs', content_rowid='id',

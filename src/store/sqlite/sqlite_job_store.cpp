@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
+#include "store/sqlite/catalogue_stats.hpp"
 #include "store/sqlite/job_search.hpp"
 #include "store/sqlite/migrations.hpp"
 #include "store/sqlite/rows.hpp"
@@ -60,6 +63,14 @@ void bind_posting(Statement& statement, const JobPosting& job) {
       .bind(20, search_tags_for(job));
 }
 
+/// Marks a change of the catalogue for every process reading it (see catalogue_version()).
+Result<void> bump_catalogue_version(Connection& connection) {
+  auto statement =
+      connection.prepare("UPDATE catalogue_meta SET version = version + 1 WHERE id = 1");
+  if (!statement) return std::unexpected(statement.error());
+  return statement->run();
+}
+
 }  // namespace
 
 Result<void> SqliteJobStore::initialise() {
@@ -85,10 +96,15 @@ Result<std::vector<InsertOutcome>> SqliteJobStore::insert_jobs(std::span<const J
     outcomes.push_back((*connection)->changes() > 0 ? InsertOutcome::kInserted
                                                     : InsertOutcome::kDuplicate);
   }
+  const bool any_inserted =
+      std::find(outcomes.begin(), outcomes.end(), InsertOutcome::kInserted) != outcomes.end();
+  if (any_inserted) {
+    if (auto bumped = bump_catalogue_version(**connection); !bumped)
+      return std::unexpected(bumped.error());
+  }
   if (auto committed = transaction->commit(); !committed) {
     return std::unexpected(committed.error());
   }
-  forget_cached_stats();
   return outcomes;
 }
 
@@ -136,79 +152,31 @@ Result<JobPosting> SqliteJobStore::find_job(std::int64_t id) {
 Result<void> SqliteJobStore::delete_job(std::int64_t id) {
   auto connection = pool_.acquire();
   if (!connection) return std::unexpected(connection.error());
-  auto statement = (*connection)->prepare("DELETE FROM jobs WHERE id = ?");
-  if (!statement) return std::unexpected(statement.error());
-  statement->bind(1, id);
-  if (auto done = statement->run(); !done) return done;
+  auto transaction = Transaction::begin(**connection);
+  if (!transaction) return std::unexpected(transaction.error());
+  {
+    auto statement = (*connection)->prepare("DELETE FROM jobs WHERE id = ?");
+    if (!statement) return std::unexpected(statement.error());
+    statement->bind(1, id);
+    if (auto done = statement->run(); !done) return done;
+  }
   if ((*connection)->changes() == 0) {
     return core::fail(ErrorCode::kNotFound, "aucune offre n'a l'identifiant " + std::to_string(id));
   }
-  forget_cached_stats();
-  return {};
+  if (auto bumped = bump_catalogue_version(**connection); !bumped) return bumped;
+  return transaction->commit();
 }
 
 Result<CatalogueStats> SqliteJobStore::compute_stats() {
-  {
-    std::lock_guard lock(stats_mutex_);
-    if (cached_stats_ && std::chrono::steady_clock::now() - stats_time_ < kStatsTtl) {
-      return *cached_stats_;
-    }
-  }
   auto connection = pool_.acquire();
   if (!connection) return std::unexpected(connection.error());
-  auto stats = query_stats(**connection);
-  if (!stats) return stats;
-  std::lock_guard lock(stats_mutex_);
-  cached_stats_ = *stats;
-  stats_time_ = std::chrono::steady_clock::now();
-  return stats;
+  return query_catalogue_stats(**connection);
 }
 
-Result<CatalogueStats> SqliteJobStore::query_stats(Connection& connection) {
-  CatalogueStats stats;
-  const std::pair<std::int64_t*, const char*> totals[] = {
-      {&stats.total_jobs, "SELECT count(*) FROM jobs"},
-      {&stats.total_companies, "SELECT count(DISTINCT company) FROM jobs WHERE company <> ''"},
-      {&stats.total_sources, "SELECT count(DISTINCT source) FROM jobs"},
-  };
-  for (const auto& [target, sql] : totals) {
-    auto value = read_single_int(connection, sql);
-    if (!value) return std::unexpected(value.error());
-    *target = *value;
-  }
-  const std::pair<std::vector<LabelCount>*, const char*> lists[] = {
-      {&stats.by_source,
-       "SELECT source, count(*) FROM jobs WHERE source IS NOT NULL GROUP BY source "
-       "ORDER BY count(*) DESC, source"},
-      {&stats.top_companies,
-       "SELECT company, count(*) FROM jobs WHERE company <> '' GROUP BY company "
-       "ORDER BY count(*) DESC, company LIMIT 10"},
-      {&stats.top_locations,
-       "SELECT location, count(*) FROM jobs WHERE location <> '' GROUP BY location "
-       "ORDER BY count(*) DESC, location LIMIT 10"},
-      {&stats.by_contract,
-       "SELECT coalesce(contrat, 'Non précisé'), count(*) FROM jobs GROUP BY 1 "
-       "ORDER BY count(*) DESC, 1"},
-      {&stats.by_working_time,
-       "SELECT coalesce(job_type, 'Non précisé'), count(*) FROM jobs GROUP BY 1 "
-       "ORDER BY count(*) DESC, 1"},
-      // Weeks run Monday to Sunday: the Sunday on or after the date, minus six days.
-      {&stats.per_week,
-       "SELECT week, n FROM (SELECT date(date, 'weekday 0', '-6 days') AS week, count(*) AS n "
-       "FROM jobs WHERE date IS NOT NULL GROUP BY week ORDER BY week DESC LIMIT 52) "
-       "ORDER BY week"},
-  };
-  for (const auto& [target, sql] : lists) {
-    auto values = read_label_counts(connection, sql);
-    if (!values) return std::unexpected(values.error());
-    *target = std::move(*values);
-  }
-  return stats;
-}
-
-void SqliteJobStore::forget_cached_stats() {
-  std::lock_guard lock(stats_mutex_);
-  cached_stats_.reset();
+Result<std::int64_t> SqliteJobStore::catalogue_version() {
+  auto connection = pool_.acquire();
+  if (!connection) return std::unexpected(connection.error());
+  return read_single_int(**connection, "SELECT version FROM catalogue_meta WHERE id = 1");
 }
 
 Result<std::int64_t> SqliteJobStore::count_jobs() {

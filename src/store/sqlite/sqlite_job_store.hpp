@@ -1,10 +1,6 @@
 #pragma once
 // The SQLite implementation of JobStore: FTS5 search ranked with bm25, WAL, one connection per
-// concurrent caller, dashboard figures cached for a short time.
-
-#include <chrono>
-#include <mutex>
-#include <optional>
+// concurrent caller.
 
 #include "store/job_store.hpp"
 #include "store/sqlite/connection.hpp"
@@ -22,6 +18,7 @@ class SqliteJobStore final : public JobStore {
   core::Result<SearchPage> search_jobs(const SearchQuery& query) override;
   core::Result<Facets> count_facets(const SearchQuery& query) override;
   core::Result<CatalogueStats> compute_stats() override;
+  core::Result<std::int64_t> catalogue_version() override;
   core::Result<std::int64_t> count_jobs() override;
   core::Result<int> schema_version() override;
   std::string backend_name() const override { return "sqlite"; }
@@ -30,16 +27,7 @@ class SqliteJobStore final : public JobStore {
   core::Result<void> initialise();
 
  private:
-  core::Result<CatalogueStats> query_stats(Connection& connection);
-  void forget_cached_stats();
-
   ConnectionPool pool_;
-  // Dashboard figures take tens of milliseconds on 100k postings and change rarely: serve a copy
-  // younger than kStatsTtl, dropped at once when this process writes.
-  static constexpr std::chrono::seconds kStatsTtl{30};
-  std::mutex stats_mutex_;
-  std::optional<CatalogueStats> cached_stats_;
-  std::chrono::steady_clock::time_point stats_time_;
 };
 
 }  // namespace jobmatch::store::sqlite

@@ -270,6 +270,17 @@ TEST_F(SqliteJobStoreTest, StatsCountPerSourceAndWeek) {
   EXPECT_EQ(stats->per_week[1].label, "2025-03-17");
 }
 
+TEST_F(SqliteJobStoreTest, CatalogueVersionChangesWithEveryWriteAndOnlyThen) {
+  const auto start = store_->catalogue_version().value();
+  insert({make_posting("a:1", "Une")});
+  const auto after_insert = store_->catalogue_version().value();
+  EXPECT_NE(after_insert, start);
+  insert({make_posting("a:1", "Une")});  // a duplicate changes nothing
+  EXPECT_EQ(store_->catalogue_version().value(), after_insert);
+  ASSERT_TRUE(store_->delete_job(search({}).jobs.at(0).id));
+  EXPECT_NE(store_->catalogue_version().value(), after_insert);
+}
+
 TEST_F(SqliteJobStoreTest, StatsFollowWritesOfThisProcess) {
   insert({make_posting("a:1", "Une")});
   EXPECT_EQ(store_->compute_stats()->total_jobs, 1);
