@@ -104,8 +104,7 @@ int run_serve(const AppConfig& config) {
   options.port = config.port;
   options.threads = config.threads;
   options.web_dir = config.web_dir;
-  const char* secure = std::getenv("JOBMATCH_COOKIE_SECURE");
-  options.cookie_secure = secure && std::string_view(secure) == "1";
+  options.cookie_secure = config.cookie_secure;
   const bool admin_enabled = admin->enabled();
   auto server = web::WebServer::create(options, *store, std::move(*admin));
   if (!server) return print_error(server.error()), 2;

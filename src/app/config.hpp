@@ -17,6 +17,7 @@ struct AppConfig {
   int port = 8080;                     // --port / JOBMATCH_PORT (0: any free port)
   int threads = 32;                    // --threads / JOBMATCH_THREADS
   int cache_entries = 1000;            // --cache-entries / JOBMATCH_CACHE_ENTRIES (0: no cache)
+  bool cookie_secure = false;          // --cookie-secure / JOBMATCH_COOKIE_SECURE=1 (behind HTTPS)
   std::string log_level = "info";      // --log-level / JOBMATCH_LOG_LEVEL
   std::string import_file;             // import jobs FILE
   bool import_if_empty = false;        // import jobs --if-empty

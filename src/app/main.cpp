@@ -50,6 +50,10 @@ int main(int argc, char** argv) {
                    "Search/facet/stats answers kept in memory until the catalogue changes (0: off)")
       ->envname("JOBMATCH_CACHE_ENTRIES")
       ->check(CLI::Range(0, 1'000'000));
+  serve
+      ->add_flag("--cookie-secure", config.cookie_secure,
+                 "Mark cookies Secure (serve behind HTTPS)")
+      ->envname("JOBMATCH_COOKIE_SECURE");
   serve->add_option("--web-dir", config.web_dir, "Front-end folder (default: <root>/web)")
       ->envname("JOBMATCH_WEB_DIR");
 

@@ -238,6 +238,31 @@ TEST_F(Admin, LogoutInvalidatesTheSession) {
   EXPECT_EQ(get_with_session("/api/admin/session").body["authenticated"], false);
 }
 
+class AdminBehindHttps : public WithSharedServer<AdminBehindHttps> {
+ public:
+  static ServerOptions server_options() {
+    return small_catalogue(
+        {{"JOBMATCH_ADMIN_PASSWORD", kPassword}, {"JOBMATCH_COOKIE_SECURE", "1"}});
+  }
+};
+
+TEST_F(AdminBehindHttps, CookieSecureSettingMarksTheSessionCookieSecure) {
+  auto http = client();
+  const ApiAnswer answer = log_in(http, kPassword);
+
+  ASSERT_EQ(answer.status, 200) << answer.raw_body;
+  EXPECT_NE(answer.header("Set-Cookie").find("; Secure"), std::string::npos)
+      << answer.header("Set-Cookie");
+}
+
+TEST_F(Admin, CookieIsNotMarkedSecureByDefault) {
+  auto http = client();
+  const ApiAnswer answer = log_in(http, kPassword);
+
+  ASSERT_EQ(answer.status, 200) << answer.raw_body;
+  EXPECT_EQ(answer.header("Set-Cookie").find("Secure"), std::string::npos);
+}
+
 // The limit counts failures per client address, and every test connects from 127.0.0.1: each
 // rate-limit test gets a server of its own so no other test's failures count.
 class AdminLoginRateLimit : public WithSharedServer<AdminLoginRateLimit> {
