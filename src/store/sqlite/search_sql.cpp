@@ -63,9 +63,26 @@ std::string plural_variant(std::string_view word) {
   return std::string(word) + "s";
 }
 
+bool is_stop_word(std::string_view word) {
+  // French and English function words: requiring them would only drop postings worded a little
+  // differently ("développeur pour le web" vs "développeur web"). Not "it": IT is a keyword.
+  static constexpr std::string_view kStopWords[] = {
+      "a",    "à",   "au",  "aux",  "an",  "and",  "are",  "as",   "at",  "avec", "be",
+      "by",   "ce",  "ces", "chez", "d",   "dans", "de",   "des",  "du",  "elle", "en",
+      "est",  "et",  "for", "from", "il",  "in",   "is",   "l",    "la",  "le",   "les",
+      "leur", "of",  "on",  "or",   "ou",  "où",   "par",  "pour", "qui", "que",  "sa",
+      "sans", "ses", "son", "sur",  "the", "this", "that", "to",   "un",  "une",  "with"};
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kStopWords), std::end(kStopWords), lower) != std::end(kStopWords);
+}
+
 std::string keyword_fts_expression(std::string_view words) {
+  std::vector<std::string_view> kept = split_search_words(words);
+  const bool only_stop_words = std::all_of(kept.begin(), kept.end(), is_stop_word);
+  if (!only_stop_words) std::erase_if(kept, is_stop_word);
   std::string expression;
-  for (std::string_view word : split_search_words(words)) {
+  for (std::string_view word : kept) {
     // SQLite 3.40 rejects implicit AND between parenthesised groups: spell it out.
     if (!expression.empty()) expression += " AND ";
     const std::string variant = plural_variant(word);

@@ -26,7 +26,11 @@ inline constexpr int kMaxTerms = 16;
 /// Both sides are plain index terms, so a wrong guess only costs a rare extra match.
 std::string plural_variant(std::string_view word);
 
-/// Keyword words as an FTS5 expression where each word also matches its plural/singular:
+/// True for French and English function words ("de", "pour", "the"...), ASCII case ignored.
+bool is_stop_word(std::string_view word);
+
+/// Keyword words as an FTS5 expression where each word also matches its plural/singular and
+/// function words are left out unless the keyword holds nothing else:
 /// `("data" OR "datas") AND ("engineers" OR "engineer")`.
 std::string keyword_fts_expression(std::string_view words);
 

@@ -43,6 +43,21 @@ TEST(KeywordFtsExpression, LetsEachWordMatchItsPluralOrSingular) {
             R"(("développeurs" OR "développeur") AND "C" AND "3D")");
 }
 
+TEST(KeywordFtsExpression, LeavesOutFunctionWords) {
+  EXPECT_EQ(keyword_fts_expression("Développeur pour LE web"),
+            R"(("Développeur" OR "Développeurs") AND ("web" OR "webs"))");
+  EXPECT_EQ(keyword_fts_expression("chef d'équipe à Lyon"),
+            R"(("chef" OR "chefs") AND ("équipe" OR "équipes") AND ("Lyon" OR "Lyons"))");
+}
+
+TEST(KeywordFtsExpression, KeepsFunctionWordsWhenThereIsNothingElse) {
+  EXPECT_EQ(keyword_fts_expression("the"), R"(("the" OR "thes"))");
+}
+
+TEST(KeywordFtsExpression, KeepsItAsTheAbbreviationOfInformationTechnology) {
+  EXPECT_EQ(keyword_fts_expression("support IT"), R"(("support" OR "supports") AND "IT")");
+}
+
 TEST(BuildFtsMatch, CombinesKeywordWithColumnFilters) {
   SearchQuery query;
   query.keyword = "python";
