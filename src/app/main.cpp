@@ -30,7 +30,8 @@ void add_storage_options(CLI::App& command, AppConfig& config) {
 
 int main(int argc, char** argv) {
   AppConfig config;
-  CLI::App cli{"jobmatch: job postings search, statistics and CV matching", "jobmatch"};
+  CLI::App cli{"jobmatch: a catalogue of job postings with search, statistics and an admin area",
+               "jobmatch"};
   cli.set_version_flag("--version", std::string("jobmatch ") + jobmatch::core::kVersion);
   cli.require_subcommand(1);
 

@@ -1,5 +1,7 @@
 #include "web/http_io.hpp"
 
+#include <spdlog/spdlog.h>
+
 namespace jobmatch::web {
 
 using core::ErrorCode;
@@ -47,8 +49,19 @@ void send_error(httplib::Response& response, int status, std::string_view code,
 }
 
 void send_error(httplib::Response& response, const core::Error& error) {
-  send_error(response, http_status_for(error.code), core::error_code_name(error.code),
-             error.message);
+  const int status = http_status_for(error.code);
+  if (status < 500) {
+    send_error(response, status, core::error_code_name(error.code), error.message);
+    return;
+  }
+  // Server-side failures are logged in full for operators; the client gets a plain message
+  // without internal details (paths, SQL errors).
+  spdlog::error("event=request_failed code={} message=\"{}\" details=\"{}\"",
+                core::error_code_name(error.code), error.message, error.details);
+  send_error(response, status, core::error_code_name(error.code),
+             status == 503 ? "service momentanément indisponible (base de données occupée ou "
+                             "inaccessible) ; réessayez dans un instant"
+                           : "erreur interne du serveur ; elle a été journalisée");
 }
 
 bool is_api_path(std::string_view path) {

@@ -18,6 +18,7 @@ int http_status_for(core::ErrorCode code);
 void send_json(httplib::Response& response, const nlohmann::json& body, int status = 200);
 
 /// `{"success":false,"error":{"code":...,"message":...}}` with the status of the error's code.
+/// 5xx errors are logged and answered with a generic message: internals never reach clients.
 void send_error(httplib::Response& response, const core::Error& error);
 
 /// Same shape with an explicit status and code name (for statuses without an ErrorCode: 405).

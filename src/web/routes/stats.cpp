@@ -1,3 +1,5 @@
+#include <spdlog/spdlog.h>
+
 #include "core/version.hpp"
 #include "web/http_io.hpp"
 #include "web/json_views.hpp"
@@ -18,7 +20,9 @@ void get_api_stats(const Request&, Response& response, RouteContext& context) {
 void get_healthz(const Request&, Response& response, RouteContext& context) {
   auto jobs = context.store.count_jobs();
   if (!jobs) {
-    return send_json(response, {{"status", "unavailable"}, {"error", jobs.error().message}}, 503);
+    spdlog::error("event=health_check_failed message=\"{}\" details=\"{}\"", jobs.error().message,
+                  jobs.error().details);
+    return send_json(response, {{"status", "unavailable"}}, 503);
   }
   send_json(response, {{"status", "ok"}, {"version", core::kVersion}, {"jobs", *jobs}});
 }
