@@ -1,7 +1,8 @@
 // Property test of the HTML sanitiser on mutated real and hostile inputs: whatever the bytes,
 // the display HTML carries no script, no event handler, no javascript: link, and both outputs
-// are valid UTF-8. Deterministic (fixed seed); scripts in /tmp ran 300k iterations under
-// ASan+UBSan with the same generator while developing.
+// are valid UTF-8. Deterministic (fixed seed). While developing, 300,000 iterations of the same
+// generator under ASan+UBSan (also over the importer and the date and contract parsers) found
+// nothing.
 
 #include <gtest/gtest.h>
 
