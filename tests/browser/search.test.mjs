@@ -107,6 +107,21 @@ describe('search page', { skip }, () => {
     await context.close();
   });
 
+  it('an empty period says so and suggests all dates', async () => {
+    const empty = (await fetch_json(site.server.base_url, '/api/search?date_range=1day')).body;
+    assert.equal(empty.stats.total_jobs, 0, 'the fixture has no posting from the last day');
+
+    const { context, page, console_errors } = await open_page(site.browser);
+    await search_and_wait(page, () => page.goto(`${site.server.base_url}/`));
+    await search_and_wait(page, () => page.getByLabel('Date de publication').selectOption('1day'));
+
+    assert.equal(await page.locator('#results article').count(), 0);
+    assert.match(await page.locator('#result-count').innerText(), /Toutes les dates/);
+
+    assert_no_console_errors(console_errors);
+    await context.close();
+  });
+
   it('an input the API rejects shows its error message', async () => {
     const too_long = 'a'.repeat(201);
     const rejected = await fetch_json(site.server.base_url, `/api/search?keyword=${too_long}`);

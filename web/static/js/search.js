@@ -140,9 +140,20 @@ function render_job_card(job) {
   ]);
 }
 
-function count_text(stats) {
+/** What to try when nothing matches: the period first (the demo postings are from 2021–2025). */
+function no_result_text(state) {
+  if (state.date_range && state.date_range !== DEFAULT_DATE_RANGE) {
+    return 'Aucune offre publiée sur cette période ne correspond : essayez « Toutes les dates ».';
+  }
+  const filtered = FILTER_KEYS.some((key) => key !== 'keyword' && key !== 'date_range' && state[key]);
+  return filtered
+    ? 'Aucune offre ne correspond à votre recherche : retirez un filtre ou essayez d\'autres mots.'
+    : 'Aucune offre ne correspond à votre recherche.';
+}
+
+function count_text(state, stats) {
   const total = Number(stats.total_jobs) || 0;
-  if (total === 0) return 'Aucune offre ne correspond à votre recherche.';
+  if (total === 0) return no_result_text(state);
   const found = `${count_offers(total, format_number(total))} ${total > 1 ? 'trouvées' : 'trouvée'}`;
   const pages = Number(stats.total_pages) || 1;
   return pages > 1 ? `${found} — page ${format_number(stats.current_page)} sur ${format_number(pages)}` : found;
@@ -204,7 +215,7 @@ function render_results(state, payload) {
   if (jobs.length === 0 && (Number(stats.total_jobs) || 0) > 0) {
     results.append(el('li', { class: 'text-body-secondary', text: 'Aucune offre sur cette page.' }));
   }
-  result_count.textContent = count_text(stats);
+  result_count.textContent = count_text(state, stats);
   render_pagination(state, stats);
 }
 
