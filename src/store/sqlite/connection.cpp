@@ -132,6 +132,12 @@ Result<Transaction> Transaction::begin(Connection& connection) {
   return Transaction(connection);
 }
 
+Result<Transaction> Transaction::begin_read(Connection& connection) {
+  auto begun = connection.execute("BEGIN DEFERRED");
+  if (!begun) return std::unexpected(begun.error());
+  return Transaction(connection);
+}
+
 Transaction::~Transaction() {
   if (connection_) (void)connection_->execute("ROLLBACK");
 }

@@ -73,10 +73,14 @@ class Connection {
 /// An error for the last failure on `db`, with what we were doing.
 core::Error sqlite_error(sqlite3* db, std::string_view doing);
 
-/// BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() succeeded.
+/// A transaction: begin() takes the write lock (BEGIN IMMEDIATE); rolled back unless commit()
+/// succeeded.
 class Transaction {
  public:
   static core::Result<Transaction> begin(Connection& connection);
+  /// BEGIN DEFERRED: a consistent snapshot for several reads (WAL readers never block writers);
+  /// ends when the object goes out of scope.
+  static core::Result<Transaction> begin_read(Connection& connection);
   Transaction(Transaction&& other) noexcept : connection_(other.connection_) {
     other.connection_ = nullptr;
   }

@@ -95,6 +95,10 @@ bool passes(const std::string& filter, const std::string& value) {
 }  // namespace
 
 Result<SearchPage> search_catalogue(Connection& connection, const SearchQuery& query) {
+  // The count and the page rows come from one snapshot, so an import running meanwhile cannot
+  // make them disagree.
+  auto snapshot = Transaction::begin_read(connection);
+  if (!snapshot) return std::unexpected(snapshot.error());
   const FilterSql filter = build_filter_sql(query);
   SearchPage page;
   auto total = read_single_int(connection, "SELECT count(*)" + filter.from_where(), filter.binds);
