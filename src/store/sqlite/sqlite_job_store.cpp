@@ -63,6 +63,10 @@ void bind_posting(Statement& statement, const JobPosting& job) {
       .bind(20, search_tags_for(job));
 }
 
+std::unexpected<core::Error> no_posting_with_id(std::int64_t id) {
+  return core::fail(ErrorCode::kNotFound, "aucune offre n'a l'identifiant " + std::to_string(id));
+}
+
 /// Marks a change of the catalogue for every process reading it (see catalogue_version()).
 Result<void> bump_catalogue_version(Connection& connection) {
   auto statement =
@@ -134,7 +138,7 @@ Result<JobPosting> SqliteJobStore::find_job(std::int64_t id) {
   auto row = statement->step();
   if (!row) return std::unexpected(row.error());
   if (!*row) {
-    return core::fail(ErrorCode::kNotFound, "aucune offre n'a l'identifiant " + std::to_string(id));
+    return no_posting_with_id(id);
   }
   JobPosting job;
   int column = read_common_columns(*statement, job);
@@ -161,7 +165,7 @@ Result<void> SqliteJobStore::delete_job(std::int64_t id) {
     if (auto done = statement->run(); !done) return done;
   }
   if ((*connection)->changes() == 0) {
-    return core::fail(ErrorCode::kNotFound, "aucune offre n'a l'identifiant " + std::to_string(id));
+    return no_posting_with_id(id);
   }
   if (auto bumped = bump_catalogue_version(**connection); !bumped) return bumped;
   return transaction->commit();
