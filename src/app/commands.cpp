@@ -13,18 +13,23 @@
 #include "ingest/job_import.hpp"
 #include "store/cached_job_store.hpp"
 #include "store/job_store.hpp"
+#include "store/session_store.hpp"
 #include "web/server.hpp"
 
 namespace jobmatch::app {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 void print_error(const core::Error& error) {
   std::fprintf(stderr, "error: %s\n", error.message.c_str());
   if (!error.details.empty()) std::fprintf(stderr, "  (%s)\n", error.details.c_str());
 }
+
+namespace {
+
+// Multipart boundaries and headers around an uploaded file.
+constexpr std::size_t kUploadEnvelope = 1 << 20;
+constexpr std::chrono::minutes kSessionCleanupInterval{10};
 
 /// Opens the catalogue, creating the database's folder when needed.
 core::Result<std::unique_ptr<store::JobStore>> open_store(const AppConfig& config) {
@@ -64,6 +69,16 @@ std::thread watch_stop_signals(web::WebServer& server, sigset_t signals,
   });
 }
 
+web::CvServiceOptions cv_service_options(const AppConfig& config) {
+  web::CvServiceOptions options;
+  options.uploads_dir = config.uploads_dir;
+  options.session_ttl = std::chrono::hours(config.session_hours);
+  options.limits = extraction_limits(config);
+  options.max_parallel_extractions =
+      static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return options;
+}
+
 void draw_progress(std::int64_t done, std::int64_t total) {
   if (total <= 0) return;
   const int width = 40;
@@ -81,6 +96,22 @@ void resolve_default_paths(AppConfig& config) {
   if (config.db.empty()) config.db = (config.project_root / "var" / "jobmatch.db").string();
   if (config.data_dir.empty()) config.data_dir = (config.project_root / "data").string();
   if (config.web_dir.empty()) config.web_dir = (config.project_root / "web").string();
+  if (config.uploads_dir.empty()) {
+    config.uploads_dir = (config.project_root / "var" / "uploads").string();
+  }
+}
+
+documents::ExtractionLimits extraction_limits(const AppConfig& config) {
+  documents::ExtractionLimits limits;
+  limits.max_file_bytes = static_cast<std::size_t>(config.max_upload_mb) << 20;
+  limits.max_pages = config.max_pages;
+  limits.max_text_chars = static_cast<std::size_t>(config.max_text_chars);
+  limits.max_docx_uncompressed_bytes = static_cast<std::size_t>(config.max_docx_uncompressed_mb)
+                                       << 20;
+  limits.max_docx_compression_ratio = config.max_docx_ratio;
+  limits.ocr_page_timeout = std::chrono::seconds(config.ocr_page_seconds);
+  limits.allow_ocr = !config.no_ocr;
+  return limits;
 }
 
 int run_serve(const AppConfig& config) {
@@ -99,14 +130,21 @@ int run_serve(const AppConfig& config) {
   }
   auto admin = admin_from_environment();
   if (!admin) return print_error(admin.error()), 2;
+  auto sessions = store::open_sqlite_session_store(config.db);
+  if (!sessions) return print_error(sessions.error()), 2;
+  auto cvs = web::CvService::create(cv_service_options(config), **sessions);
+  if (!cvs) return print_error(cvs.error()), 2;
+  (*cvs)->start_periodic_cleanup(kSessionCleanupInterval);
   web::ServerOptions options;
+  options.max_upload_body_bytes =
+      (static_cast<std::size_t>(config.max_upload_mb) << 20) + kUploadEnvelope;
   options.host = config.host;
   options.port = config.port;
   options.threads = config.threads;
   options.web_dir = config.web_dir;
   options.cookie_secure = config.cookie_secure;
   const bool admin_enabled = admin->enabled();
-  auto server = web::WebServer::create(options, *store, std::move(*admin));
+  auto server = web::WebServer::create(options, *store, std::move(*admin), **cvs);
   if (!server) return print_error(server.error()), 2;
   auto port = (*server)->bind();
   if (!port) return print_error(port.error()), 2;

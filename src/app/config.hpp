@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "documents/documents.hpp"
+
 namespace jobmatch::app {
 
 struct AppConfig {
@@ -21,7 +23,28 @@ struct AppConfig {
   std::string log_level = "info";      // --log-level / JOBMATCH_LOG_LEVEL
   std::string import_file;             // import jobs FILE
   bool import_if_empty = false;        // import jobs --if-empty
+
+  // CVs (serve) and documents (serve, extract).
+  std::string uploads_dir;       // --uploads-dir / JOBMATCH_UPLOADS_DIR, <root>/var/uploads
+  int session_hours = 24;        // --session-hours / JOBMATCH_SESSION_HOURS
+  int max_upload_mb = 10;        // --max-upload-mb / JOBMATCH_MAX_UPLOAD_MB
+  int max_pages = 20;            // --max-pages / JOBMATCH_MAX_PAGES
+  int max_text_chars = 200'000;  // --max-text-chars / JOBMATCH_MAX_TEXT_CHARS
+  int max_docx_uncompressed_mb =
+      25;                        // --max-docx-uncompressed-mb / JOBMATCH_MAX_DOCX_UNCOMPRESSED_MB
+  int max_docx_ratio = 100;      // --max-docx-ratio / JOBMATCH_MAX_DOCX_RATIO
+  int ocr_page_seconds = 20;     // --ocr-page-seconds / JOBMATCH_OCR_PAGE_SECONDS
+  bool no_ocr = false;           // --no-ocr / JOBMATCH_NO_OCR=1
+  std::string extract_file;      // extract FILE
+  bool extract_profile = false;  // extract --profile
+  bool extract_json = false;     // extract --json
 };
+
+/// Prints "error: <message>" and its details to stderr.
+void print_error(const core::Error& error);
+
+/// The document limits of the configuration.
+documents::ExtractionLimits extraction_limits(const AppConfig& config);
 
 /// Fills the path defaults that depend on the project root.
 void resolve_default_paths(AppConfig& config);
@@ -31,5 +54,8 @@ int run_serve(const AppConfig& config);
 
 /// `jobmatch import jobs FILE`: returns the process exit code.
 int run_import_jobs(const AppConfig& config);
+
+/// `jobmatch extract FILE [--profile] [--json]`: returns the process exit code.
+int run_extract(const AppConfig& config);
 
 }  // namespace jobmatch::app

@@ -26,11 +26,43 @@ void add_storage_options(CLI::App& command, AppConfig& config) {
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
 }
 
+/// Limits on documents, shared by `serve` (CV uploads) and `extract`.
+void add_document_options(CLI::App& command, AppConfig& config) {
+  command.add_option("--max-upload-mb", config.max_upload_mb, "Largest document accepted, in MB")
+      ->envname("JOBMATCH_MAX_UPLOAD_MB")
+      ->check(CLI::Range(1, 100));
+  command.add_option("--max-pages", config.max_pages, "Most pages read from a PDF or TIFF")
+      ->envname("JOBMATCH_MAX_PAGES")
+      ->check(CLI::Range(1, 500));
+  command
+      .add_option("--max-text-chars", config.max_text_chars,
+                  "Most characters of text a document may yield")
+      ->envname("JOBMATCH_MAX_TEXT_CHARS")
+      ->check(CLI::Range(1000, 10'000'000));
+  command
+      .add_option("--max-docx-uncompressed-mb", config.max_docx_uncompressed_mb,
+                  "Most MB of XML inflated from a DOCX (zip-bomb guard)")
+      ->envname("JOBMATCH_MAX_DOCX_UNCOMPRESSED_MB")
+      ->check(CLI::Range(1, 1000));
+  command
+      .add_option("--max-docx-ratio", config.max_docx_ratio,
+                  "Highest compression ratio of a large DOCX part (zip-bomb guard)")
+      ->envname("JOBMATCH_MAX_DOCX_RATIO")
+      ->check(CLI::Range(10, 10'000));
+  command
+      .add_option("--ocr-page-seconds", config.ocr_page_seconds,
+                  "Most seconds of OCR per page of a scan or photo")
+      ->envname("JOBMATCH_OCR_PAGE_SECONDS")
+      ->check(CLI::Range(1, 600));
+  command.add_flag("--no-ocr", config.no_ocr, "Refuse scans and photos instead of running OCR")
+      ->envname("JOBMATCH_NO_OCR");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   AppConfig config;
-  CLI::App cli{"jobmatch: a catalogue of job postings with search, statistics and an admin area",
+  CLI::App cli{"jobmatch: job postings with search and statistics, and CVs matched against them",
                "jobmatch"};
   cli.set_version_flag("--version", std::string("jobmatch ") + jobmatch::core::kVersion);
   cli.require_subcommand(1);
@@ -57,6 +89,16 @@ int main(int argc, char** argv) {
       ->envname("JOBMATCH_COOKIE_SECURE");
   serve->add_option("--web-dir", config.web_dir, "Front-end folder (default: <root>/web)")
       ->envname("JOBMATCH_WEB_DIR");
+  serve
+      ->add_option("--uploads-dir", config.uploads_dir,
+                   "Folder of uploaded CVs, outside the web folder (default: <root>/var/uploads)")
+      ->envname("JOBMATCH_UPLOADS_DIR");
+  serve
+      ->add_option("--session-hours", config.session_hours,
+                   "Hours a job seeker's session (and CV) is kept without activity")
+      ->envname("JOBMATCH_SESSION_HOURS")
+      ->check(CLI::Range(1, 8760));
+  add_document_options(*serve, config);
 
   auto* import = cli.add_subcommand("import", "Import data into the catalogue");
   import->require_subcommand(1);
@@ -66,6 +108,17 @@ int main(int argc, char** argv) {
   import_jobs->add_flag("--if-empty", config.import_if_empty,
                         "Do nothing when the catalogue already holds postings");
   add_storage_options(*import_jobs, config);
+
+  auto* extract = cli.add_subcommand(
+      "extract", "Print the text of a CV (PDF, DOCX, TXT, PNG, JPEG, TIFF) or its profile");
+  extract->add_option("FILE", config.extract_file, "Document to read")->required();
+  extract->add_flag("--profile", config.extract_profile,
+                    "Print the CV profile (sections, experience, education, languages...)");
+  extract->add_flag("--json", config.extract_json, "Print JSON instead of text");
+  add_document_options(*extract, config);
+  extract->add_option("--log-level", config.log_level, "trace, debug, info, warn, error or off")
+      ->envname("JOBMATCH_LOG_LEVEL")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
 
   CLI11_PARSE(cli, argc, argv);
 
@@ -79,5 +132,6 @@ int main(int argc, char** argv) {
 
   if (serve->parsed()) return jobmatch::app::run_serve(config);
   if (import_jobs->parsed()) return jobmatch::app::run_import_jobs(config);
+  if (extract->parsed()) return jobmatch::app::run_extract(config);
   return 1;
 }

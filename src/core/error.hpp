@@ -2,9 +2,18 @@
 // Error values for failures a caller must handle. Exceptions are kept for programming errors;
 // everything a user can cause (bad input, unknown id, oversized request) travels as an Error.
 
-#include <expected>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <version>
+
+// std::expected when the standard library has it (GCC 12 with -std=c++2b); clang 14, used only
+// for the fuzz build, cannot see libstdc++'s <expected>: see core/expected_fallback.hpp.
+#if defined(__cpp_lib_expected)
+#include <expected>
+#else
+#include "core/expected_fallback.hpp"
+#endif
 
 namespace jobmatch::core {
 
@@ -30,13 +39,32 @@ struct Error {
   std::string details;  // optional context for logs (never secrets or CV contents)
 };
 
+#if defined(__cpp_lib_expected)
 /// Value or Error, the return type of every fallible operation.
 template <typename T>
 using Result = std::expected<T, Error>;
 
+/// The error side of a Result. Spell it `core::Unexpected(error)` rather than
+/// `std::unexpected(error)` in code the fuzz build compiles (core, text, documents, cv).
+template <typename E>
+using Unexpected = std::unexpected<E>;
+#else
+template <typename T>
+using Result = fallback::Expected<T, Error>;
+
+using fallback::Unexpected;
+#endif
+
 /// Builds the unexpected side of a Result: `return fail(ErrorCode::kNotFound, "...");`.
-inline std::unexpected<Error> fail(ErrorCode code, std::string message, std::string details = {}) {
-  return std::unexpected<Error>(Error{code, std::move(message), std::move(details)});
+inline Unexpected<Error> fail(ErrorCode code, std::string message, std::string details = {}) {
+  return Unexpected<Error>(Error{code, std::move(message), std::move(details)});
+}
+
+/// Passes the error of a failed Result up to a caller with another value type:
+/// `if (!parsed) return core::forward_error(std::move(parsed));`.
+template <typename R>
+Unexpected<Error> forward_error(R&& failed) {
+  return Unexpected<Error>(std::forward<R>(failed).error());
 }
 
 /// Stable snake_case name of an error code, used in JSON error bodies.

@@ -127,4 +127,34 @@ std::size_t count_code_points(std::string_view utf8) {
   return count;
 }
 
+void append_utf8(std::string& out, char32_t code_point) {
+  if ((code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) code_point = 0xFFFD;
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
+std::u32string decode_utf8(std::string_view input) {
+  std::u32string out;
+  out.reserve(input.size());
+  for (std::size_t pos = 0; pos < input.size();) {
+    const auto decoded = detail::decode_utf8_at(input, pos);
+    out += decoded.valid ? decoded.code_point : char32_t{0xFFFD};
+    pos += decoded.length;
+  }
+  return out;
+}
+
 }  // namespace jobmatch::text

@@ -22,6 +22,12 @@ std::string fold_for_matching(std::string_view input);
 /// Number of code points in UTF-8 text (continuation bytes are not counted).
 std::size_t count_code_points(std::string_view utf8);
 
+/// Appends one code point as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, char32_t code_point);
+
+/// Code points of UTF-8 text; each invalid sequence becomes one U+FFFD.
+std::u32string decode_utf8(std::string_view input);
+
 /// Collapses runs of whitespace to one space and trims both ends.
 std::string collapse_whitespace(std::string_view input);
 

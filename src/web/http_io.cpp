@@ -65,7 +65,24 @@ void send_error(httplib::Response& response, const core::Error& error) {
 }
 
 bool is_api_path(std::string_view path) {
-  return path.starts_with("/api/") || path == "/api" || path == "/healthz";
+  return path.starts_with("/api/") || path == "/api" || path == "/healthz" ||
+         path == "/upload-cv" || path == "/remove-cv" || path == "/check-cv";
+}
+
+std::string read_cookie(const httplib::Request& request, std::string_view name) {
+  const std::string header = request.get_header_value("Cookie");
+  std::string_view rest = header;
+  while (!rest.empty()) {
+    const auto end = rest.find(';');
+    std::string_view pair = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    const auto equals = pair.find('=');
+    if (equals != std::string_view::npos && pair.substr(0, equals) == name) {
+      return std::string(pair.substr(equals + 1));
+    }
+  }
+  return {};
 }
 
 }  // namespace jobmatch::web

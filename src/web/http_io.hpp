@@ -25,6 +25,9 @@ void send_error(httplib::Response& response, const core::Error& error);
 void send_error(httplib::Response& response, int status, std::string_view code,
                 std::string_view message);
 
+/// Value of one cookie of the request's Cookie header, or empty.
+std::string read_cookie(const httplib::Request& request, std::string_view name);
+
 /// True for paths whose errors are answered in JSON rather than with an HTML page.
 bool is_api_path(std::string_view path);
 

@@ -6,6 +6,7 @@
 
 #include "store/job_store.hpp"
 #include "web/admin_auth.hpp"
+#include "web/cv_service.hpp"
 #include "web/page_set.hpp"
 
 namespace jobmatch::web {
@@ -13,6 +14,7 @@ namespace jobmatch::web {
 struct RouteContext {
   store::JobStore& store;
   AdminAuth& admin;
+  CvService& cvs;
   const PageSet& pages;
   bool cookie_secure = false;  // add Secure to cookies (behind HTTPS)
 };

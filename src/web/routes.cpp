@@ -26,6 +26,11 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/admin/session", get_admin_session},
     {"GET", "/api/admin/overview", get_admin_overview},
     {"POST", R"(/api/admin/jobs/([^/]+)/delete)", post_admin_delete_job},
+    {"POST", "/upload-cv", post_upload_cv},
+    {"POST", "/remove-cv", post_remove_cv},
+    {"GET", "/check-cv", get_check_cv},
+    {"GET", "/api/cv/profile", get_api_cv_profile},
+    {"GET", "/mon-cv", get_my_cv_page},
 };
 
 std::string allowed_methods(std::string_view pattern) {

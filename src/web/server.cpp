@@ -65,11 +65,12 @@ void send_page(Response& response, const RouteContext& context, const std::strin
 }
 
 struct WebServer::Impl {
-  Impl(const ServerOptions& options, store::JobStore& store, AdminAuth admin_auth, PageSet pages)
+  Impl(const ServerOptions& options, store::JobStore& store, AdminAuth admin_auth, CvService& cvs,
+       PageSet pages)
       : options(options),
         admin(std::move(admin_auth)),
         page_set(std::move(pages)),
-        context{store, admin, page_set, options.cookie_secure} {}
+        context{store, admin, cvs, page_set, options.cookie_secure} {}
 
   void configure(const std::vector<std::pair<std::string, fs::path>>& mounts);
 
@@ -88,7 +89,9 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
   server.set_keep_alive_timeout(5);
   server.set_read_timeout(10);
   server.set_write_timeout(10);
-  server.set_payload_max_length(options.max_body_bytes);
+  // httplib has one body limit; the upload route's is the largest, and the pre-routing handler
+  // holds every other route to max_body_bytes before their bodies are read.
+  server.set_payload_max_length(std::max(options.max_body_bytes, options.max_upload_body_bytes));
   for (const auto& [mount, dir] : mounts) {
     server.set_mount_point(mount, dir.string(), {{"Cache-Control", "public, max-age=3600"}});
   }
@@ -102,6 +105,11 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
         if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         if (response.status == 404 && !is_api_path(request.path)) {
           send_page(response, context, "404.html", 404);
+        } else if (response.status == 413 && request.path == "/upload-cv") {
+          send_error(response, 413, "too_large",
+                     "le fichier dépasse la taille maximale d'un CV (" +
+                         std::to_string(context.cvs.options().limits.max_file_bytes >> 20) +
+                         " Mo) : réduisez-le, par exemple en exportant un PDF sans images");
         } else if (response.status == 413) {
           send_error(response, 413, "too_large",
                      "le corps de la requête dépasse " + std::to_string(options.max_body_bytes) +
@@ -144,8 +152,16 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
   server.set_post_routing_handler(add_security_headers);
   // A request is routed and logged by the same worker thread, so the start time can wait in a
   // thread_local between the two hooks.
-  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+  server.set_pre_routing_handler([this](const httplib::Request& request,
+                                        httplib::Response& response) {
     request_started = std::chrono::steady_clock::now();
+    if (request.path != "/upload-cv" &&
+        request.get_header_value<uint64_t>("Content-Length") > options.max_body_bytes) {
+      send_error(
+          response, 413, "too_large",
+          "le corps de la requête dépasse " + std::to_string(options.max_body_bytes) + " octets");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     return httplib::Server::HandlerResponse::Unhandled;
   });
   server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
@@ -157,13 +173,14 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
 }
 
 Result<std::unique_ptr<WebServer>> WebServer::create(const ServerOptions& options,
-                                                     store::JobStore& store, AdminAuth admin) {
-  auto pages = load_page_set(options.web_dir / "pages",
-                             {"index.html", "job.html", "stats.html", "admin.html", "404.html"});
+                                                     store::JobStore& store, AdminAuth admin,
+                                                     CvService& cvs) {
+  auto pages = load_page_set(options.web_dir / "pages", {"index.html", "job.html", "stats.html",
+                                                         "admin.html", "mon-cv.html", "404.html"});
   if (!pages) return std::unexpected(pages.error());
   auto mounts = static_mounts(options.web_dir);
   if (!mounts) return std::unexpected(mounts.error());
-  auto impl = std::make_unique<Impl>(options, store, std::move(admin), std::move(*pages));
+  auto impl = std::make_unique<Impl>(options, store, std::move(admin), cvs, std::move(*pages));
   impl->configure(*mounts);
   return std::unique_ptr<WebServer>(new WebServer(std::move(impl)));
 }

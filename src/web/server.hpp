@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "store/job_store.hpp"
 #include "web/admin_auth.hpp"
+#include "web/cv_service.hpp"
 
 namespace jobmatch::web {
 
@@ -20,7 +21,8 @@ struct ServerOptions {
   std::filesystem::path web_dir;  // holds pages/, static/ and node_modules/
   int threads = 32;               // each keep-alive connection holds one while open
   bool cookie_secure = false;
-  std::size_t max_body_bytes = 1 << 20;
+  std::size_t max_body_bytes = 1 << 20;          // any request but a CV upload
+  std::size_t max_upload_body_bytes = 11 << 20;  // POST /upload-cv: the file and its envelope
 };
 
 class WebServer {
@@ -28,7 +30,8 @@ class WebServer {
   /// Loads the pages and checks the front-end files; fails with what to run when they are
   /// missing.
   static core::Result<std::unique_ptr<WebServer>> create(const ServerOptions& options,
-                                                         store::JobStore& store, AdminAuth admin);
+                                                         store::JobStore& store, AdminAuth admin,
+                                                         CvService& cvs);
   ~WebServer();
 
   /// Binds the listening socket; returns the port (useful with port 0).

@@ -97,7 +97,10 @@ export async function start_server({ admin_password: password = admin_password }
     throw new Error(`jobmatch import jobs failed: ${error.message}\n${error.stderr ?? ''}`);
   }
 
-  const child = spawn(jobmatch_bin, ['serve', '--host', '127.0.0.1', '--port', '0', '--db', db_path], {
+  // Uploaded CVs go to the temporary folder too, never to <root>/var/uploads.
+  const uploads_dir = path.join(work_dir, 'uploads');
+  const serve_args = ['serve', '--host', '127.0.0.1', '--port', '0', '--db', db_path, '--uploads-dir', uploads_dir];
+  const child = spawn(jobmatch_bin, serve_args, {
     env, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = tail_collector();

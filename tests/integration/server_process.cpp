@@ -245,9 +245,9 @@ ServerProcess::ServerProcess(const ServerOptions& options)
   Pipe out = make_pipe();
   FdGuard err_file(::open(stderr_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
   if (err_file.get() < 0) fail_system("open " + stderr_path_.string());
-  pid_ = spawn_jobmatch(
-      {"serve", "--host", "127.0.0.1", "--port", "0", "--threads", "8", "--db", db_path_.string()},
-      options.env, out.write_end.get(), err_file.get());
+  pid_ = spawn_jobmatch({"serve", "--host", "127.0.0.1", "--port", "0", "--threads", "8", "--db",
+                         db_path_.string(), "--uploads-dir", uploads_dir().string()},
+                        options.env, out.write_end.get(), err_file.get());
   out.write_end.reset();
   stdout_fd_ = out.read_end.release();
   try {

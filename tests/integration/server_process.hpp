@@ -69,6 +69,8 @@ class ServerProcess {
   const std::string& import_output() const { return import_output_; }
   /// What the server wrote on stderr so far (its log), for failure reports.
   std::string server_log() const;
+  /// Where the server keeps uploaded files (a folder of its temp dir).
+  std::filesystem::path uploads_dir() const { return dir_.path() / "uploads"; }
   /// Sends SIGTERM, waits (SIGKILL after 5 s) and returns the exit code; idempotent.
   int stop();
 

@@ -77,7 +77,27 @@ CREATE TRIGGER jobs_fts_update AFTER UPDATE ON jobs BEGIN
 END;
 )sql";
 
-constexpr std::array<const char*, 1> kMigrations = {kSchemaV1};
+// Version 2: job seekers' sessions (store/session_store.hpp) and the CV attached to each.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE sessions (
+  id_hash TEXT PRIMARY KEY,        -- hex SHA-256 of the cookie value, never the value itself
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX idx_sessions_expiry ON sessions(expires_at);
+CREATE TABLE session_cvs (
+  session_hash TEXT PRIMARY KEY,
+  stored_name TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  document_type TEXT NOT NULL,
+  uploaded_at INTEGER NOT NULL,
+  document_json TEXT NOT NULL,
+  profile_json TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<const char*, 2> kMigrations = {kSchemaV1, kSchemaV2};
 
 core::Result<int> read_user_version(Connection& connection) {
   auto statement = connection.prepare("PRAGMA user_version");
@@ -103,6 +123,10 @@ core::Result<int> migrate(Connection& connection) {
   for (int next = *version + 1; next <= latest_schema_version(); ++next) {
     auto transaction = Transaction::begin(connection);
     if (!transaction) return std::unexpected(transaction.error());
+    // Another process may have applied this step between our read and our write lock.
+    auto current = read_user_version(connection);
+    if (!current) return current;
+    if (*current >= next) continue;
     const std::string sql = std::string(kMigrations[next - 1]) +
                             "\nPRAGMA user_version = " + std::to_string(next) + ";";
     if (auto applied = connection.execute(sql); !applied) return std::unexpected(applied.error());

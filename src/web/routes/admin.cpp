@@ -11,23 +11,6 @@ namespace {
 
 constexpr std::string_view kCookieName = "jobmatch_admin";
 
-/// Value of one cookie of the Cookie header, or empty.
-std::string read_cookie(const Request& request, std::string_view name) {
-  const std::string header = request.get_header_value("Cookie");
-  std::string_view rest = header;
-  while (!rest.empty()) {
-    const auto end = rest.find(';');
-    std::string_view pair = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
-    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
-    const auto equals = pair.find('=');
-    if (equals != std::string_view::npos && pair.substr(0, equals) == name) {
-      return std::string(pair.substr(equals + 1));
-    }
-  }
-  return {};
-}
-
 std::string session_cookie(std::string_view token, bool secure, bool expire) {
   std::string cookie =
       std::string(kCookieName) + "=" + std::string(token) + "; Path=/; HttpOnly; SameSite=Strict";

@@ -29,6 +29,13 @@ void get_admin_session(const Request&, Response&, RouteContext&);
 void get_admin_overview(const Request&, Response&, RouteContext&);
 void post_admin_delete_job(const Request&, Response&, RouteContext&);
 
+// cv.cpp
+void post_upload_cv(const Request&, Response&, RouteContext&);
+void post_remove_cv(const Request&, Response&, RouteContext&);
+void get_check_cv(const Request&, Response&, RouteContext&);
+void get_api_cv_profile(const Request&, Response&, RouteContext&);
+void get_my_cv_page(const Request&, Response&, RouteContext&);
+
 /// An HTML page from web/pages with a status (the 404 page is sent with 404).
 void send_page(Response& response, const RouteContext& context, const std::string& name,
                int status = 200);

@@ -1,8 +1,12 @@
-// Marks the current entry of the shared navbar (the navbar HTML is identical on every page).
+// Marks the current entry of the shared navbar (the navbar HTML is identical on every page) and
+// loads the navbar's CV control (cv_upload.js): every page imports this module.
+
+import './cv_upload.js';
 
 // A posting belongs to the search section (highlighted) but is not the search page itself.
 function section_of(pathname) {
   if (pathname === '/' || pathname.startsWith('/job/')) return '/';
+  if (pathname === '/mon-cv') return '/mon-cv';
   if (pathname === '/stats' || pathname.startsWith('/stats/')) return '/stats';
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return '/admin/';
   return null;

@@ -1,0 +1,109 @@
+// `jobmatch extract FILE`: what the server would read from an uploaded CV, on the command line.
+// Exit codes: 0 read, 1 the document is refused (type, limit, no text), 2 the file cannot be
+// read at all.
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "app/config.hpp"
+#include "cv/profile.hpp"
+
+namespace jobmatch::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+core::Result<std::string> read_document_file(const std::string& path, std::size_t max_bytes) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) {
+    return core::fail(core::ErrorCode::kNotFound, path + " is not a readable file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::fail(core::ErrorCode::kNotFound, path + " cannot be opened");
+  // One byte past the limit is enough for extract_document to report the size.
+  std::string bytes(max_bytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return bytes;
+}
+
+cv::ProfileOptions today() {
+  const auto date = std::chrono::year_month_day(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month()))};
+}
+
+void print_list(const char* title, const nlohmann::json& items, const char* field) {
+  if (!items.is_array() || items.empty()) return;
+  std::printf("%s:\n", title);
+  for (const auto& item : items) {
+    std::printf("  - %s\n", item.value(field, std::string()).c_str());
+  }
+}
+
+// A readable summary of the profile JSON, so both outputs come from one serialisation.
+void print_profile(const nlohmann::json& profile) {
+  std::printf("language: %s\n", profile.value("language", std::string("?")).c_str());
+  std::printf("sections:");
+  for (const auto& section : profile["sections"]) {
+    std::printf(" %s", section.value("kind", std::string()).c_str());
+  }
+  std::printf("\nexperience: %.1f years\n", profile["experience"].value("total_years", 0.0));
+  const auto& education = profile["education"];
+  std::printf("education: %s\n", education.value("highest_level", std::string("-")).c_str());
+  print_list("degrees", education["entries"], "label");
+  std::printf("languages:\n");
+  for (const auto& language : profile["languages"]) {
+    std::printf("  - %s %s %s\n", language.value("name", std::string()).c_str(),
+                language.value("cefr", std::string()).c_str(),
+                language.value("level", std::string()).c_str());
+  }
+  print_list("certifications", profile["certifications"], "name");
+  if (profile.contains("contact")) {
+    const auto& contact = profile["contact"];
+    std::printf("contact: %s\n", contact.value("name", std::string()).c_str());
+    for (const char* field : {"emails", "phones", "links"}) {
+      for (const auto& value : contact.value(field, nlohmann::json::array())) {
+        std::printf("  %s\n", value.get<std::string>().c_str());
+      }
+    }
+  }
+}
+
+}  // namespace
+
+int run_extract(const AppConfig& config) {
+  const documents::ExtractionLimits limits = extraction_limits(config);
+  auto bytes = read_document_file(config.extract_file, limits.max_file_bytes);
+  if (!bytes) return print_error(bytes.error()), 2;
+  auto doc = documents::extract_document(*bytes, limits);
+  if (!doc) return print_error(doc.error()), 1;
+  for (const auto& warning : doc->warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+
+  nlohmann::json profile;
+  if (config.extract_profile) {
+    profile = cv::profile_to_json(cv::parse_cv_profile(doc->text, doc->headings, today()),
+                                  cv::ContactVisibility::kOwner);
+  }
+  if (config.extract_json) {
+    nlohmann::json out = {{"file", config.extract_file},
+                          {"document_type", documents::document_type_name(doc->type)},
+                          {"pages", doc->pages},
+                          {"used_ocr", doc->used_ocr},
+                          {"headings", doc->headings},
+                          {"warnings", doc->warnings},
+                          {"text", doc->text}};
+    if (config.extract_profile) out["profile"] = profile;
+    std::printf("%s\n", out.dump(2).c_str());
+  } else if (config.extract_profile) {
+    print_profile(profile);
+  } else {
+    std::printf("%s\n", doc->text.c_str());
+  }
+  return 0;
+}
+
+}  // namespace jobmatch::app

@@ -1,0 +1,137 @@
+#include "cv/language_names.hpp"
+
+namespace jobmatch::cv::detail {
+namespace {
+
+constexpr NaturalLanguage kLanguages[] = {
+    {"fr", "français", "francais french"},
+    {"en", "anglais", "anglais english"},
+    {"ar", "arabe", "arabe arabic"},
+    {"de", "allemand", "allemand german deutsch"},
+    {"es", "espagnol", "espagnol spanish espanol castillan"},
+    {"it", "italien", "italien italian italiano"},
+    {"pt", "portugais", "portugais portuguese"},
+    {"zh", "chinois", "chinois chinese mandarin"},
+    {"nl", "néerlandais", "neerlandais dutch hollandais flamand flemish"},
+    {"ru", "russe", "russe russian"},
+    {"ja", "japonais", "japonais japanese"},
+    {"tr", "turc", "turc turkish"},
+    {"he", "hébreu", "hebreu hebrew"},
+    {"ko", "coréen", "coreen korean"},
+    {"hi", "hindi", "hindi"},
+    {"pl", "polonais", "polonais polish"},
+    {"sv", "suédois", "suedois swedish"},
+    {"el", "grec", "grec greek"},
+    {"ro", "roumain", "roumain romanian"},
+    {"uk", "ukrainien", "ukrainien ukrainian"},
+    {"fa", "persan", "persan persian farsi"},
+    {"bn", "bengali", "bengali bangla"},
+    {"ur", "ourdou", "ourdou urdu"},
+    {"ta", "tamoul", "tamoul tamil"},
+    {"te", "télougou", "telougou telugu"},
+    {"mr", "marathi", "marathi"},
+    {"gu", "gujarati", "gujarati"},
+    {"pa", "pendjabi", "pendjabi punjabi"},
+    {"kn", "kannada", "kannada"},
+    {"ml", "malayalam", "malayalam"},
+    {"vi", "vietnamien", "vietnamien vietnamese"},
+    {"da", "danois", "danois danish"},
+    {"no", "norvégien", "norvegien norwegian"},
+    {"fi", "finnois", "finnois finnish"},
+    {"cs", "tchèque", "tcheque czech"},
+    {"hu", "hongrois", "hongrois hungarian"},
+    {"ca", "catalan", "catalan"},
+    {"eu", "basque", "basque"},
+    {"br", "breton", "breton"},
+    {"wo", "wolof", "wolof"},
+    {"ln", "lingala", "lingala"},
+    {"sw", "swahili", "swahili"},
+    {"mg", "malgache", "malgache malagasy"},
+    {"id", "indonésien", "indonesien indonesian"},
+    {"ms", "malais", "malais malay"},
+    {"th", "thaï", "thai"},
+    {"hy", "arménien", "armenien armenian"},
+    {"sq", "albanais", "albanais albanian"},
+    {"sr", "serbe", "serbe serbian"},
+    {"hr", "croate", "croate croatian"},
+    {"bg", "bulgare", "bulgare bulgarian"},
+    {"sk", "slovaque", "slovaque slovak"},
+    {"sl", "slovène", "slovene slovenian"},
+    {"lt", "lituanien", "lituanien lithuanian"},
+    {"lv", "letton", "letton latvian"},
+    {"et", "estonien", "estonien estonian"},
+    {"ga", "irlandais", "irlandais irish"},
+    {"la", "latin", "latin"},
+    {"am", "amharique", "amharique amharic"},
+    {"ku", "kurde", "kurde kurdish"},
+    {"ha", "haoussa", "haoussa hausa"},
+    {"yo", "yoruba", "yoruba"},
+};
+
+bool names_contain(std::string_view names, std::string_view word) {
+  while (!names.empty()) {
+    const std::size_t space = names.find(' ');
+    if (names.substr(0, space) == word) return true;
+    names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
+  }
+  return false;
+}
+
+/// The first CEFR level whose minimum `score` reaches, from the top; thresholds in descending
+/// order, one per level of `levels`.
+std::string_view level_by_threshold(int score, const int (&minimums)[5]) {
+  constexpr std::string_view kLevels[] = {"C2", "C1", "B2", "B1", "A2"};
+  for (int i = 0; i < 5; ++i) {
+    if (minimums[i] > 0 && score >= minimums[i]) return kLevels[i];
+  }
+  return "A1";
+}
+
+}  // namespace
+
+std::optional<NaturalLanguage> natural_language_named(std::string_view folded_word) {
+  if (folded_word.size() < 3) return std::nullopt;
+  for (const NaturalLanguage& language : kLanguages) {
+    if (names_contain(language.folded_names, folded_word)) return language;
+  }
+  return std::nullopt;
+}
+
+// Score-to-CEFR tables, all scores times ten. Sources: ETS "Mapping the TOEIC tests on the
+// CEFR" (Listening+Reading minimums: A2 225, B1 550, B2 785, C1 945; C2 not measured), ETS
+// TOEFL iBT/CEFR mapping (B1 42, B2 72, C1 95, C2 114) and TOEFL ITP (A2 337, B1 460, B2 543,
+// C1 627), Cambridge's IELTS band alignment (B1 4.0, B2 5.5, C1 7.0, C2 8.5). Rough on purpose:
+// a CV states a score, not which sub-test it was.
+std::string_view cefr_for_test_score(std::string_view test, int score_tenths) {
+  if (score_tenths <= 0) return "";
+  if (test == "toeic" || test == "toiec") {
+    if (score_tenths > 9900 || score_tenths < 100) return "";
+    constexpr int kToeic[5] = {0, 9450, 7850, 5500, 2250};
+    return level_by_threshold(score_tenths, kToeic);
+  }
+  if (test == "toefl") {
+    if (score_tenths <= 1200) {
+      constexpr int kIbt[5] = {1140, 950, 720, 420, 1};
+      return score_tenths >= 10 ? level_by_threshold(score_tenths, kIbt) : "";
+    }
+    if (score_tenths < 3100 || score_tenths > 6770) return "";
+    constexpr int kItp[5] = {0, 6270, 5430, 4600, 3370};
+    return level_by_threshold(score_tenths, kItp);
+  }
+  if (test == "ielts") {
+    if (score_tenths > 90) return "";
+    constexpr int kIelts[5] = {85, 70, 55, 40, 1};
+    return level_by_threshold(score_tenths, kIelts);
+  }
+  return "";
+}
+
+std::string_view level_for_cefr(std::string_view cefr) {
+  if (cefr == "A1" || cefr == "A2") return "notions";
+  if (cefr == "B1" || cefr == "B2") return "intermédiaire";
+  if (cefr == "C1") return "courant";
+  if (cefr == "C2") return "bilingue";
+  return "";
+}
+
+}  // namespace jobmatch::cv::detail

@@ -1,0 +1,27 @@
+#pragma once
+// Internal to the cv module: natural languages by their French and English names, and the
+// words CVs use for how well one is spoken. Programming languages are deliberately absent.
+
+#include <optional>
+#include <string_view>
+
+namespace jobmatch::cv::detail {
+
+struct NaturalLanguage {
+  std::string_view code;          // ISO 639-1
+  std::string_view name_fr;       // display name
+  std::string_view folded_names;  // space-separated folded names, French and English
+};
+
+/// The language a folded word names ("anglais", "english", "deutsch"), if any.
+std::optional<NaturalLanguage> natural_language_named(std::string_view folded_word);
+
+/// CEFR level a test score stands for, or "" when the score is out of the test's range.
+/// `test` is "toeic", "toefl" or "ielts" (folded); `score_tenths` is the score times ten so
+/// that IELTS half bands fit ("6.5" -> 65).
+std::string_view cefr_for_test_score(std::string_view test, int score_tenths);
+
+/// Normalised French level for a CEFR level ("B2" -> "intermédiaire"), "" for anything else.
+std::string_view level_for_cefr(std::string_view cefr);
+
+}  // namespace jobmatch::cv::detail

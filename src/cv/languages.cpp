@@ -1,0 +1,321 @@
+#include "cv/languages.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "cv/language_names.hpp"
+#include "cv/sections.hpp"
+#include "cv/tokens.hpp"
+
+namespace jobmatch::cv::detail {
+namespace {
+
+constexpr std::size_t kMaxLineBytes = 2000;
+constexpr std::size_t kMaxLanguages = 30;
+
+struct LevelPhrase {
+  std::string_view words;  // folded; plural 's' ignored
+  std::string_view level;
+};
+
+// Longer phrases first, so that "très bien" is fluent before "bien" is fair, and LinkedIn's
+// "Native or bilingual proficiency" is bilingual rather than native.
+constexpr LevelPhrase kLevelPhrases[] = {
+    {"native or bilingual", "bilingue"},
+    {"notions de base", "notions"},
+    {"lu ecrit parle", "courant"},
+    {"langue maternelle", "natif"},
+    {"mother tongue", "natif"},
+    {"native speaker", "natif"},
+    {"first language", "natif"},
+    {"langue natale", "natif"},
+    {"full professional", "courant"},
+    {"professional working", "professionnel"},
+    {"working proficiency", "professionnel"},
+    {"competence professionnelle", "professionnel"},
+    {"limited working", "intermédiaire"},
+    {"upper intermediate", "intermédiaire"},
+    {"tres bien", "courant"},
+    {"tres bon", "courant"},
+    {"bon niveau", "intermédiaire"},
+    {"de base", "notions"},
+    {"niveau bac", "notions"},
+    {"natif", "natif"},
+    {"native", "natif"},
+    {"maternelle", "natif"},
+    {"bilingue", "bilingue"},
+    {"bilingual", "bilingue"},
+    {"courant", "courant"},
+    {"fluent", "courant"},
+    {"fluently", "courant"},
+    {"fluency", "courant"},
+    {"fluide", "courant"},
+    {"couramment", "courant"},
+    {"advanced", "courant"},
+    {"avance", "courant"},
+    {"excellent", "courant"},
+    {"professionnel", "professionnel"},
+    {"professionnelle", "professionnel"},
+    {"professional", "professionnel"},
+    {"operationnel", "professionnel"},
+    {"operational", "professionnel"},
+    {"business", "professionnel"},
+    {"intermediaire", "intermédiaire"},
+    {"intermediate", "intermédiaire"},
+    {"moyen", "intermédiaire"},
+    {"conversational", "intermédiaire"},
+    {"good", "intermédiaire"},
+    {"bon", "intermédiaire"},
+    {"bien", "intermédiaire"},
+    {"correct", "intermédiaire"},
+    {"notion", "notions"},
+    {"basic", "notions"},
+    {"basique", "notions"},
+    {"debutant", "notions"},
+    {"beginner", "notions"},
+    {"scolaire", "notions"},
+    {"elementary", "notions"},
+    {"elementaire", "notions"},
+    {"limited", "notions"},
+    {"rudiment", "notions"},
+    {"faible", "notions"},
+};
+
+constexpr std::string_view kTests[] = {"toeic", "toiec", "toefl", "ielts"};
+// Words between a test and its score: "TOEIC - Score: 800", "IELTS band 7".
+constexpr std::string_view kScoreFillers[] = {"score", "de",    "of",      "niveau",   "level",
+                                              "band",  "total", "overall", "with",     "avec",
+                                              "ibt",   "itp",   "pbt",     "academic", "general"};
+
+/// What the words after a language name say about it.
+struct Findings {
+  std::string level;
+  std::string cefr;             // written ("C1")
+  std::string test_cefr;        // derived from the best test score
+  bool only_connectors = true;  // nothing but "et", "and", "&", "/" and punctuation
+  bool joined = false;          // ...including one of those joining words
+
+  bool empty() const { return level.empty() && cefr.empty() && test_cefr.empty(); }
+};
+
+bool is_one_of(std::span<const std::string_view> list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::size_t match_level(const std::vector<Token>& t, std::size_t at, std::size_t to,
+                        std::string_view& level) {
+  for (const LevelPhrase& phrase : kLevelPhrases) {
+    std::string_view words = phrase.words;
+    std::size_t i = at;
+    while (!words.empty()) {
+      const std::size_t space = words.find(' ');
+      if (i >= to || t[i].kind != TokenKind::kWord ||
+          singular(t[i].text) != singular(words.substr(0, space))) {
+        break;
+      }
+      ++i;
+      words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+    }
+    if (words.empty()) {
+      level = phrase.level;
+      return i - at;
+    }
+  }
+  return 0;
+}
+
+/// Score after a test name, times ten ("7.5" -> 75), or 0.
+int score_after(const std::vector<Token>& t, std::size_t at, std::size_t to) {
+  for (std::size_t i = at + 1; i < to && i <= at + 5; ++i) {
+    if (t[i].kind == TokenKind::kNumber) {
+      const int whole = t[i].text.size() <= 4 ? std::max(0, parse_small_number(t[i].text)) : 0;
+      const bool decimal = i + 2 < to && (is_punct(t[i + 1], '.') || is_punct(t[i + 1], ',')) &&
+                           !t[i + 1].space_before && t[i + 2].kind == TokenKind::kNumber &&
+                           t[i + 2].text.size() == 1;
+      return whole * 10 + (decimal ? t[i + 2].text[0] - '0' : 0);
+    }
+    if (t[i].kind == TokenKind::kWord && !is_one_of(kScoreFillers, t[i].text)) return 0;
+  }
+  return 0;
+}
+
+bool cefr_at(const std::vector<Token>& t, std::size_t i, std::size_t to) {
+  return i + 1 < to && t[i].kind == TokenKind::kWord && t[i].text.size() == 1 &&
+         (t[i].text[0] == 'a' || t[i].text[0] == 'b' || t[i].text[0] == 'c') &&
+         !t[i + 1].space_before && (t[i + 1].text == "1" || t[i + 1].text == "2");
+}
+
+Findings read_scope(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  Findings found;
+  for (std::size_t i = from; i < to;) {
+    const Token& token = t[i];
+    const bool joining = is_word(token, "et") || is_word(token, "and") || is_punct(token, '&') ||
+                         is_punct(token, '/');
+    found.joined = found.joined || joining;
+    if (token.kind != TokenKind::kPunct && !joining) found.only_connectors = false;
+    if (cefr_at(t, i, to)) {
+      if (found.cefr.empty()) {
+        found.cefr = {static_cast<char>(token.text[0] - 'a' + 'A'), t[i + 1].text[0]};
+      }
+      i += 2;
+      continue;
+    }
+    if (token.kind == TokenKind::kWord && is_one_of(kTests, token.text)) {
+      const std::string_view cefr = cefr_for_test_score(token.text, score_after(t, i, to));
+      if (!cefr.empty() && (found.test_cefr.empty() || cefr > found.test_cefr)) {
+        found.test_cefr = std::string(cefr);
+      }
+    }
+    std::string_view level;
+    if (const std::size_t n = found.level.empty() ? match_level(t, i, to, level) : 0; n > 0) {
+      found.level = std::string(level);
+      i += n;
+      continue;
+    }
+    ++i;
+  }
+  return found;
+}
+
+LanguageEntry make_entry(const NaturalLanguage& language, const Findings& found,
+                         std::size_t offset) {
+  LanguageEntry entry;
+  entry.code = std::string(language.code);
+  entry.name = std::string(language.name_fr);
+  entry.cefr = !found.cefr.empty() ? found.cefr : found.test_cefr;
+  entry.level = !found.level.empty() ? found.level : std::string(level_for_cefr(entry.cefr));
+  entry.offset = offset;
+  return entry;
+}
+
+bool mentions_test(const std::vector<Token>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
+    return t.kind == TokenKind::kWord && is_one_of(kTests, t.text);
+  });
+}
+
+/// Languages of folded line text starting at `from`; `line_start` maps offsets to raw.
+std::vector<LanguageEntry> read_languages(const CvText& text, const Line& line, std::size_t from) {
+  const std::vector<Token> tokens = tokenize(text.folded_line(line).substr(from));
+  std::vector<std::size_t> mentions;
+  std::vector<NaturalLanguage> named;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    if (const auto language = natural_language_named(tokens[i].text)) {
+      mentions.push_back(i);
+      named.push_back(*language);
+    }
+  }
+  const auto raw_at = [&](std::size_t folded) {
+    return text.raw_offset(line.folded_start + from + folded);
+  };
+  if (mentions.empty()) {
+    if (!mentions_test(tokens)) return {};
+    const Findings found = read_scope(tokens, 0, tokens.size());
+    const auto english = natural_language_named("english");
+    return {make_entry(*english, found, raw_at(tokens.front().begin))};
+  }
+  std::vector<Findings> findings;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const std::size_t end = m + 1 < mentions.size() ? mentions[m + 1] : tokens.size();
+    findings.push_back(read_scope(tokens, mentions[m] + 1, end));
+  }
+  // "Espagnol et chinois : notions" gives both the level written after the last one.
+  for (std::size_t m = findings.size(); m-- > 1;) {
+    const Findings& before = findings[m - 1];
+    if (before.empty() && before.only_connectors && before.joined) findings[m - 1] = findings[m];
+  }
+  std::vector<LanguageEntry> entries;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    entries.push_back(make_entry(named[m], findings[m], raw_at(tokens[mentions[m]].begin)));
+  }
+  return entries;
+}
+
+/// Start of the list on a "Langues : ..." / "Spoken languages: ..." line, if it is one.
+std::optional<std::size_t> inline_language_list(const std::vector<Token>& tokens) {
+  std::size_t i = 0;
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
+  if (i < tokens.size() && (is_word(tokens[i], "spoken") || is_word(tokens[i], "foreign"))) ++i;
+  if (i >= tokens.size()) return std::nullopt;
+  const std::string_view head = singular(tokens[i].text);
+  if (head != "langue" && head != "language") return std::nullopt;
+  ++i;
+  if (i < tokens.size() && (singular(tokens[i].text) == "parlee" || tokens[i].text == "known")) ++i;
+  if (i >= tokens.size() || !is_punct(tokens[i], ':')) return std::nullopt;
+  return tokens[i].end;
+}
+
+/// Cheap filter before tokenising a line outside the languages sections.
+bool may_name_languages(std::string_view folded) {
+  return folded.find("lang") != std::string_view::npos ||
+         folded.find("toe") != std::string_view::npos ||
+         folded.find("toi") != std::string_view::npos ||
+         folded.find("ielts") != std::string_view::npos;
+}
+
+void merge_entry(std::vector<LanguageEntry>& entries, LanguageEntry entry) {
+  for (LanguageEntry& existing : entries) {
+    if (existing.code != entry.code) continue;
+    if (existing.cefr.empty()) existing.cefr = entry.cefr;
+    if (existing.level.empty()) existing.level = entry.level;
+    return;
+  }
+  if (entries.size() < kMaxLanguages) entries.push_back(std::move(entry));
+}
+
+bool lacks_level(const std::vector<LanguageEntry>& entries) {
+  return std::all_of(entries.begin(), entries.end(),
+                     [](const LanguageEntry& e) { return e.level.empty() && e.cefr.empty(); });
+}
+
+/// Two-line layouts ("Anglais" then "Courant (C1)"): the next line's level when it names no
+/// language itself.
+void take_level_from_next_line(const CvText& text, std::size_t index,
+                               std::vector<LanguageEntry>& found) {
+  if (found.size() != 1 || !lacks_level(found) || index + 1 >= text.lines().size()) return;
+  const Line& next = text.lines()[index + 1];
+  if (next.end - next.start > kMaxLineBytes) return;
+  const std::vector<Token> tokens = tokenize(text.folded_line(next));
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kWord && natural_language_named(t.text)) return;
+  }
+  const Findings level = read_scope(tokens, 0, tokens.size());
+  if (!level.empty()) {
+    found.front().cefr = !level.cefr.empty() ? level.cefr : level.test_cefr;
+    found.front().level =
+        !level.level.empty() ? level.level : std::string(level_for_cefr(found.front().cefr));
+  }
+}
+
+}  // namespace
+
+std::vector<LanguageEntry> extract_languages(const CvText& text,
+                                             std::span<const CvSection> sections) {
+  std::vector<LanguageEntry> entries;
+  for (std::size_t index = 0; index < text.lines().size(); ++index) {
+    const Line& line = text.lines()[index];
+    if (line.end - line.start > kMaxLineBytes || is_heading_line(text, sections, index)) continue;
+    std::vector<LanguageEntry> found;
+    if (in_section(sections, SectionKind::kLanguages, line.start)) {
+      found = read_languages(text, line, 0);
+      take_level_from_next_line(text, index, found);
+      for (LanguageEntry& entry : found) merge_entry(entries, std::move(entry));
+      continue;
+    }
+    if (!may_name_languages(text.folded_line(line))) continue;
+    const std::vector<Token> tokens = tokenize(text.folded_line(line));
+    if (const auto list = inline_language_list(tokens)) {
+      found = read_languages(text, line, *list);
+    } else if (mentions_test(tokens)) {
+      found = read_languages(text, line, 0);
+      // Outside a languages list only the tested language is trusted ("French Riviera" is not).
+      std::erase_if(found, [](const LanguageEntry& e) { return e.cefr.empty(); });
+    }
+    for (LanguageEntry& entry : found) merge_entry(entries, std::move(entry));
+  }
+  return entries;
+}
+
+}  // namespace jobmatch::cv::detail
