@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -69,6 +70,21 @@ std::thread watch_stop_signals(web::WebServer& server, sigset_t signals,
   });
 }
 
+/// Uploaded CVs must never be reachable as static files.
+core::Result<void> check_uploads_outside_web(const AppConfig& config) {
+  std::error_code ec;
+  const fs::path uploads = fs::weakly_canonical(config.uploads_dir, ec);
+  const fs::path web = fs::weakly_canonical(config.web_dir, ec);
+  const auto [web_end, uploads_at] =
+      std::mismatch(web.begin(), web.end(), uploads.begin(), uploads.end());
+  if (web_end == web.end()) {
+    return core::fail(core::ErrorCode::kInvalidInput,
+                      "the uploads folder " + uploads.string() + " is inside the web folder " +
+                          web.string() + ", whose files are served: choose another --uploads-dir");
+  }
+  return {};
+}
+
 web::CvServiceOptions cv_service_options(const AppConfig& config) {
   web::CvServiceOptions options;
   options.uploads_dir = config.uploads_dir;
@@ -130,6 +146,9 @@ int run_serve(const AppConfig& config) {
   }
   auto admin = admin_from_environment();
   if (!admin) return print_error(admin.error()), 2;
+  if (auto outside = check_uploads_outside_web(config); !outside) {
+    return print_error(outside.error()), 2;
+  }
   auto sessions = store::open_sqlite_session_store(config.db);
   if (!sessions) return print_error(sessions.error()), 2;
   auto cvs = web::CvService::create(cv_service_options(config), **sessions);

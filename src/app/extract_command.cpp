@@ -36,38 +36,45 @@ cv::ProfileOptions today() {
   return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month()))};
 }
 
+// A string field of the profile JSON, "" when absent or null.
+std::string text_of(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
 void print_list(const char* title, const nlohmann::json& items, const char* field) {
   if (!items.is_array() || items.empty()) return;
   std::printf("%s:\n", title);
   for (const auto& item : items) {
-    std::printf("  - %s\n", item.value(field, std::string()).c_str());
+    std::printf("  - %s\n", text_of(item, field).c_str());
   }
 }
 
 // A readable summary of the profile JSON, so both outputs come from one serialisation.
 void print_profile(const nlohmann::json& profile) {
-  std::printf("language: %s\n", profile.value("language", std::string("?")).c_str());
+  std::printf("language: %s\n", text_of(profile, "language").c_str());
   std::printf("sections:");
   for (const auto& section : profile["sections"]) {
-    std::printf(" %s", section.value("kind", std::string()).c_str());
+    std::printf(" %s", text_of(section, "kind").c_str());
   }
-  std::printf("\nexperience: %.1f years\n", profile["experience"].value("total_years", 0.0));
+  const auto& years = profile["experience"]["total_years"];
+  std::printf("\nexperience: %.1f years\n", years.is_number() ? years.get<double>() : 0.0);
   const auto& education = profile["education"];
-  std::printf("education: %s\n", education.value("highest_level", std::string("-")).c_str());
+  std::printf("education: %s\n", text_of(education, "highest_level").c_str());
   print_list("degrees", education["entries"], "label");
   std::printf("languages:\n");
   for (const auto& language : profile["languages"]) {
-    std::printf("  - %s %s %s\n", language.value("name", std::string()).c_str(),
-                language.value("cefr", std::string()).c_str(),
-                language.value("level", std::string()).c_str());
+    std::printf("  - %s %s %s\n", text_of(language, "name").c_str(),
+                text_of(language, "cefr").c_str(), text_of(language, "level").c_str());
   }
   print_list("certifications", profile["certifications"], "name");
   if (profile.contains("contact")) {
     const auto& contact = profile["contact"];
-    std::printf("contact: %s\n", contact.value("name", std::string()).c_str());
+    std::printf("contact: %s\n", text_of(contact, "name").c_str());
     for (const char* field : {"emails", "phones", "links"}) {
-      for (const auto& value : contact.value(field, nlohmann::json::array())) {
-        std::printf("  %s\n", value.get<std::string>().c_str());
+      if (!contact.contains(field) || !contact[field].is_array()) continue;
+      for (const auto& value : contact[field]) {
+        if (value.is_string()) std::printf("  %s\n", value.get<std::string>().c_str());
       }
     }
   }

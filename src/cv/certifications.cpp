@@ -166,7 +166,8 @@ std::vector<CertificationEntry> extract_certifications(const CvText& text,
         CertificationEntry& last = entries.back();
         last.name = clean_fragment(last.name + " " + std::string(cell.raw));
       } else {
-        add_entry(entries, entry_from(cell, line.start));
+        add_entry(entries,
+                  entry_from(cell, static_cast<std::size_t>(cell.raw.data() - text.raw().data())));
       }
       previous_section_line = index;
       continue;

@@ -18,141 +18,43 @@ constexpr std::size_t kTopLines = 15;  // non-empty lines searched for the name 
 constexpr std::size_t kMaxCellBytes = 80;
 
 // Words of job titles, schools and CV furniture that are capitalised like names.
-constexpr std::string_view kNotNameWords[] = {
-    "curriculum",  "vitae",      "cv",          "resume",        "engineer",
-    "ingenieur",   "developer",  "developpeur", "manager",       "consultant",
-    "data",        "scientist",  "analyst",     "analyste",      "stagiaire",
-    "etudiant",    "student",    "chef",        "responsable",   "directeur",
-    "director",    "technicien", "designer",    "architecte",    "architect",
-    "assistant",   "senior",     "junior",      "full",          "stack",
-    "software",    "logiciel",   "web",         "project",       "projet",
-    "charge",      "eleve",      "intern",      "administrator", "administrateur",
-    "sales",       "marketing",  "business",    "research",      "chercheur",
-    "doctorant",   "master",     "licence",     "bachelor",      "university",
-    "universite",  "ecole",      "school",      "college",       "lycee",
-    "institute",   "institut",   "inc",         "ltd",           "sarl",
-    "sas",         "security",   "application", "machine",       "learning",
-    "devops",      "cloud",      "system",      "systeme",       "informatique",
-    "computer",    "science",    "recherche",   "emploi",        "alternance",
-    "freelance",   "lead",       "head",        "officer",       "specialist",
-    "coordinator", "teacher",    "professeur",  "enseignant",    "accountant",
-    "comptable",   "advocate",   "avocat",      "technology",    "service",
-    "solution",    "group",      "team",        "page",          "detail",
-    "java",        "python",     "net",         "sap",           "hr",
-    "operation",   "quality",    "testing"};
+constexpr std::string_view kNotNameWords =
+    "curriculum vitae cv resume engineer ingenieur developer developpeur manager consultant "
+    "data scientist analyst analyste stagiaire etudiant student chef responsable directeur "
+    "director technicien designer architecte architect assistant senior junior full stack "
+    "software logiciel web project projet charge eleve intern administrator administrateur "
+    "sales marketing business research chercheur doctorant master licence bachelor university "
+    "universite ecole school college lycee institute institut inc ltd sarl sas security "
+    "application machine learning devops cloud system systeme informatique computer science "
+    "recherche emploi alternance freelance lead head officer specialist coordinator teacher "
+    "professeur enseignant accountant comptable advocate avocat technology service solution "
+    "group team page detail java python net sap hr operation quality testing";
 
 // Lower-case parts of names: "Jean de La Fontaine", "Ludwig van Beethoven", "Ahmed ben Ali".
-constexpr std::string_view kNameParticles[] = {"de", "du", "des", "van", "von", "der",
-                                               "da", "di", "le",  "la",  "ben", "bin",
-                                               "el", "al", "ibn", "d'",  "dos", "del"};
+constexpr std::string_view kNameParticles =
+    "de du des van von der da di le la ben bin el al ibn d' dos del";
 
-// Countries written after a city ("Tunis, Tunisie"), folded.
-constexpr std::string_view kCountries[] = {"france",
-                                           "fr",
-                                           "belgique",
-                                           "belgium",
-                                           "suisse",
-                                           "switzerland",
-                                           "luxembourg",
-                                           "canada",
-                                           "quebec",
-                                           "maroc",
-                                           "morocco",
-                                           "tunisie",
-                                           "tunisia",
-                                           "algerie",
-                                           "algeria",
-                                           "senegal",
-                                           "cote d'ivoire",
-                                           "cameroun",
-                                           "cameroon",
-                                           "liban",
-                                           "lebanon",
-                                           "egypte",
-                                           "egypt",
-                                           "usa",
-                                           "united states",
-                                           "uk",
-                                           "united kingdom",
-                                           "royaume-uni",
-                                           "england",
-                                           "angleterre",
-                                           "germany",
-                                           "allemagne",
-                                           "spain",
-                                           "espagne",
-                                           "italy",
-                                           "italie",
-                                           "portugal",
-                                           "netherlands",
-                                           "pays-bas",
-                                           "ireland",
-                                           "irlande",
-                                           "india",
-                                           "inde",
-                                           "israel",
-                                           "singapore",
-                                           "australia",
-                                           "australie",
-                                           "japan",
-                                           "japon",
-                                           "china",
-                                           "chine",
-                                           "mali",
-                                           "madagascar",
-                                           "gabon",
-                                           "congo",
-                                           "benin",
-                                           "togo",
-                                           "niger",
-                                           "burkina faso",
-                                           "guinee",
-                                           "haiti",
-                                           "mauritanie",
-                                           "maurice",
-                                           "mauritius",
-                                           "qatar",
-                                           "uae",
-                                           "emirats arabes unis",
-                                           "turkey",
-                                           "turquie",
-                                           "poland",
-                                           "pologne",
-                                           "sweden",
-                                           "suede",
-                                           "norway",
-                                           "norvege",
-                                           "denmark",
-                                           "danemark",
-                                           "austria",
-                                           "autriche",
-                                           "greece",
-                                           "grece",
-                                           "romania",
-                                           "roumanie",
-                                           "brazil",
-                                           "bresil",
-                                           "mexico",
-                                           "mexique",
-                                           "vietnam",
-                                           "pakistan",
-                                           "nigeria",
-                                           "kenya",
-                                           "south africa",
-                                           "afrique du sud"};
+// Countries written after a city ("Tunis, Tunisie"), folded, '|'-separated.
+constexpr std::string_view kCountries =
+    "france|fr|belgique|belgium|suisse|switzerland|luxembourg|canada|quebec|maroc|morocco|"
+    "tunisie|tunisia|algerie|algeria|senegal|cote d'ivoire|cameroun|cameroon|liban|lebanon|"
+    "egypte|egypt|usa|united states|uk|united kingdom|royaume-uni|england|angleterre|germany|"
+    "allemagne|spain|espagne|italy|italie|portugal|netherlands|pays-bas|ireland|irlande|india|"
+    "inde|israel|singapore|australia|australie|japan|japon|china|chine|mali|madagascar|gabon|"
+    "congo|benin|togo|niger|burkina faso|guinee|haiti|mauritanie|maurice|mauritius|qatar|uae|"
+    "emirats arabes unis|turkey|turquie|poland|pologne|sweden|suede|norway|norvege|denmark|"
+    "danemark|austria|autriche|greece|grece|romania|roumanie|brazil|bresil|mexico|mexique|"
+    "vietnam|pakistan|nigeria|kenya|south africa|afrique du sud";
 
-constexpr std::string_view kUsStates[] = {
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL",
-    "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
-    "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI",
-    "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"};
+constexpr std::string_view kUsStates =
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
 
-constexpr std::string_view kLocationLabels[] = {"location", "localisation", "adresse", "address",
-                                                "ville",    "lieu",         "city",    "residence"};
+constexpr std::string_view kLocationLabels =
+    "location localisation adresse address ville lieu city residence";
 
-template <std::size_t N>
-bool is_one_of(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+bool is_one_of(std::string_view list, std::string_view word) {
+  return list_contains(list, word, ' ');
 }
 
 bool starts_capitalised(std::string_view word) {
@@ -280,7 +182,7 @@ std::optional<std::string> city_and_country(std::string_view cell) {
   }
   for (std::size_t p = 1; p < parts.size() && p < 4; ++p) {
     const std::string folded = collapse_spaces(fold_with_offsets(parts[p], nullptr));
-    if (is_one_of(kCountries, folded) || is_us_state(parts[p])) {
+    if (list_contains(kCountries, folded, '|') || is_us_state(parts[p])) {
       const std::size_t end =
           static_cast<std::size_t>(parts[p].data() - cell.data()) + parts[p].size();
       return clean_fragment(cell.substr(0, end));

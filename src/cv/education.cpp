@@ -251,15 +251,28 @@ int last_year_on(std::string_view folded_line) {
   return year;
 }
 
+/// The closest non-blank line after (step +1) or before (step -1) line `index`, at most two
+/// lines away: extraction often leaves a blank line between a degree and its dates.
+std::optional<std::size_t> neighbour_line(const CvText& text, std::size_t index, int step) {
+  std::size_t i = index;
+  for (int distance = 0; distance < 2; ++distance) {
+    if ((step < 0 && i == 0) || (step > 0 && i + 1 >= text.lines().size())) return std::nullopt;
+    i = step > 0 ? i + 1 : i - 1;
+    if (!trim_spaces(text.raw_line(text.lines()[i])).empty()) return i;
+  }
+  return std::nullopt;
+}
+
 /// Graduation year: the last year on the line, else on the next line, else the line above
 /// ("2017 - 2019" above "Master systèmes embarqués").
 int year_near(const CvText& text, std::size_t index) {
-  const auto& lines = text.lines();
-  if (const int year = last_year_on(text.folded_line(lines[index]))) return year;
-  if (index + 1 < lines.size()) {
-    if (const int year = last_year_on(text.folded_line(lines[index + 1]))) return year;
+  if (const int year = last_year_on(text.folded_line(text.lines()[index]))) return year;
+  for (const int step : {1, -1}) {
+    if (const auto i = neighbour_line(text, index, step)) {
+      if (const int year = last_year_on(text.folded_line(text.lines()[*i]))) return year;
+    }
   }
-  return index > 0 ? last_year_on(text.folded_line(lines[index - 1])) : 0;
+  return 0;
 }
 
 void scan_line(const CvText& text, std::size_t index, bool in_education,

@@ -14,7 +14,7 @@ namespace {
 constexpr int kMaxPeriodMonths = 50 * 12;
 constexpr std::size_t kMaxEntries = 500;
 constexpr std::size_t kMaxTitleWords = 15;
-constexpr std::size_t kTitleLookBack = 3;  // lines above a date-only line that may name the job
+constexpr std::size_t kTitleLookBack = 3;  // non-blank lines above that may name the job
 
 /// [begin, end) in months counted from year 0.
 struct MonthInterval {
@@ -87,12 +87,15 @@ bool starts_with_bullet(std::string_view raw) {
 /// stopping at a heading or at another period.
 std::string title_above(const CvText& text, std::span<const CvSection> sections,
                         std::size_t index) {
-  for (std::size_t back = 1; back <= kTitleLookBack && back <= index; ++back) {
+  std::size_t looked_at = 0;
+  for (std::size_t back = 1; back <= index && looked_at < kTitleLookBack; ++back) {
     const Line& above = text.lines()[index - back];
     if (is_heading_line(text, sections, index - back)) break;
     const std::string_view raw = text.raw_line(above);
     std::string candidate = clean_fragment(raw);
-    if (candidate.empty() || starts_with_bullet(raw)) continue;
+    if (candidate.empty()) continue;  // blank lines between blocks do not count
+    ++looked_at;
+    if (starts_with_bullet(raw)) continue;
     if (!find_date_ranges(text.folded_line(above)).empty()) break;
     if (has_letter(candidate) && word_count(candidate) <= kMaxTitleWords) return candidate;
     break;
@@ -123,18 +126,9 @@ std::string title_for(const CvText& text, std::span<const CvSection> sections, s
   return title_above(text, sections, index);
 }
 
-}  // namespace
-
-ExperienceSummary extract_experience(const CvText& text, std::span<const CvSection> sections,
-                                     const ProfileOptions& options) {
-  const int reference_end =
-      options.reference_year * 12 + std::clamp(options.reference_month, 1, 12);
-  std::vector<std::size_t> indices;
-  if (has_section(sections, SectionKind::kExperience)) {
-    indices = lines_in_sections(text, sections, SectionKind::kExperience);
-  } else {
-    for (std::size_t i = 0; i < text.lines().size(); ++i) indices.push_back(i);
-  }
+/// Periods of the lines `indices`, except those in education sections.
+ExperienceSummary collect_periods(const CvText& text, std::span<const CvSection> sections,
+                                  const std::vector<std::size_t>& indices, int reference_end) {
   ExperienceSummary summary;
   std::vector<MonthInterval> intervals;
   for (const std::size_t index : indices) {
@@ -161,6 +155,30 @@ ExperienceSummary extract_experience(const CvText& text, std::span<const CvSecti
   }
   summary.total_years = union_years(std::move(intervals));
   return summary;
+}
+
+}  // namespace
+
+ExperienceSummary extract_experience(const CvText& text, std::span<const CvSection> sections,
+                                     const ProfileOptions& options) {
+  const int reference_end =
+      options.reference_year * 12 + std::clamp(options.reference_month, 1, 12);
+  if (has_section(sections, SectionKind::kExperience)) {
+    ExperienceSummary summary = collect_periods(
+        text, sections, lines_in_sections(text, sections, SectionKind::kExperience), reference_end);
+    if (!summary.entries.empty()) return summary;
+  }
+  // No experience section, or one without periods: columns read in the wrong order can put
+  // the jobs under another heading. Sections that are surely not jobs stay out.
+  std::vector<std::size_t> indices;
+  for (std::size_t i = 0; i < text.lines().size(); ++i) {
+    const std::size_t start = text.lines()[i].start;
+    if (!in_section(sections, SectionKind::kProjects, start) &&
+        !in_section(sections, SectionKind::kCertifications, start)) {
+      indices.push_back(i);
+    }
+  }
+  return collect_periods(text, sections, indices, reference_end);
 }
 
 }  // namespace jobmatch::cv::detail

@@ -26,6 +26,7 @@ constexpr std::array kPhrases = {
     HeadingPhrase{"langage de programmation", kSkills},
     HeadingPhrase{"language skill", kLanguages},
     HeadingPhrase{"spoken language", kLanguages},
+    HeadingPhrase{"langage parle", kLanguages},
     HeadingPhrase{"parcours professionnel", kExperience},
     HeadingPhrase{"parcours academique", kEducation},
     HeadingPhrase{"parcours scolaire", kEducation},
@@ -133,96 +134,43 @@ constexpr std::array kPhrases = {
     HeadingPhrase{"brevet", kOther},
 };
 
-// Words that qualify a heading without changing its kind.
-constexpr std::string_view kModifiers[] = {"professionnel",
-                                           "professionnelle",
-                                           "professional",
-                                           "pro",
-                                           "technique",
-                                           "technical",
-                                           "tech",
-                                           "key",
-                                           "core",
-                                           "main",
-                                           "principal",
-                                           "principale",
-                                           "personnel",
-                                           "personnelle",
-                                           "personal",
-                                           "perso",
-                                           "academique",
-                                           "academic",
-                                           "scolaire",
-                                           "universitaire",
-                                           "work",
-                                           "relevant",
-                                           "additional",
-                                           "complementaire",
-                                           "other",
-                                           "autre",
-                                           "detail",
-                                           "info",
-                                           "information",
-                                           "realise",
-                                           "realisee",
-                                           "selected",
-                                           "recent",
-                                           "side",
-                                           "soft",
-                                           "hard",
-                                           "transversale",
-                                           "generale",
-                                           "specifique",
-                                           "fonctionnelle",
-                                           "comportementale",
-                                           "extra",
-                                           "obtenu",
-                                           "obtenue",
-                                           "history",
-                                           "educational",
-                                           "informatique",
-                                           "numerique",
-                                           "acquise",
-                                           "cle",
-                                           "domaine",
-                                           "career",
-                                           "license",
-                                           "it",
-                                           "linguistique",
-                                           "parlee",
-                                           "spoken",
-                                           "programmation",
-                                           "clef",
-                                           "specialisee",
-                                           "interpersonnelle",
-                                           "extracurricular",
-                                           "executive",
-                                           "short",
-                                           "brief",
-                                           "associative",
-                                           "associatif",
-                                           "quelques",
-                                           "research",
-                                           "recherche"};
+// Words that qualify a heading without changing its kind, space-separated.
+constexpr std::string_view kModifiers =
+    "professionnel professionnelle professional pro technique technical tech key core main "
+    "principal principale personnel personnelle personal perso academique academic scolaire "
+    "universitaire work relevant additional complementaire other autre detail info "
+    "information realise realisee selected recent side soft hard transversale generale "
+    "specifique fonctionnelle comportementale extra obtenu obtenue history educational "
+    "informatique numerique acquise cle domaine career license it linguistique parlee spoken "
+    "programmation clef specialisee interpersonnelle extracurricular executive short brief "
+    "associative associatif quelques research recherche";
 
-constexpr std::string_view kConnectors[] = {"et",  "and", "de",  "des", "du",  "d",  "l",
-                                            "la",  "le",  "les", "of",  "the", "my", "mes",
-                                            "mon", "ma",  "en",  "a",   "aux", "au", "ou"};
+constexpr std::string_view kConnectors =
+    "et and de des du d l la le les of the my mes mon ma en a aux au ou";
 
 // An unknown word is tolerated in a lenient heading, but not one of these: "PROJECT MANAGER"
 // or "Stage ingenieur" are job titles, not headings.
-constexpr std::string_view kJobNouns[] = {
-    "manager",     "engineer",   "ingenieur",     "developer",      "developpeur", "chef",
-    "lead",        "analyst",    "analyste",      "consultant",     "assistant",   "director",
-    "directeur",   "officer",    "coordinator",   "coordinateur",   "specialist",  "designer",
-    "architect",   "architecte", "administrator", "administrateur", "intern",      "stagiaire",
-    "responsable", "charge",     "technicien",    "technician",     "scientist",   "owner",
-    "leader",      "head",       "expert",        "president"};
+constexpr std::string_view kJobNouns =
+    "manager engineer ingenieur developer developpeur chef lead analyst analyste consultant "
+    "assistant director directeur officer coordinator coordinateur specialist designer "
+    "architect architecte administrator administrateur intern stagiaire responsable charge "
+    "technicien technician scientist owner leader head expert president operateur operator";
 
-bool contains_singular(std::span<const std::string_view> list, std::string_view word) {
+/// Calls `visit` with each space-separated word of `list`.
+template <typename Visit>
+void for_each_word(std::string_view list, Visit visit) {
+  while (!list.empty()) {
+    const std::size_t space = list.find(' ');
+    visit(list.substr(0, space));
+    list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+  }
+}
+
+bool contains_singular(std::string_view list, std::string_view word) {
   const std::string_view s = singular(word);
-  return std::any_of(list.begin(), list.end(),
-                     [&](std::string_view entry) { return singular(entry) == s; });
+  bool found = false;
+  for_each_word(list, [&](std::string_view entry) { found = found || singular(entry) == s; });
+  return found;
 }
 
 /// Number of words of `phrase` matched at `words[at]`, 0 when it does not match there.
@@ -241,16 +189,11 @@ std::size_t match_phrase(std::string_view phrase, std::span<const std::string_vi
 
 /// Every distinct word of the vocabulary, for cutting letter-spaced headings.
 std::vector<std::string_view> vocabulary_words() {
-  std::vector<std::string_view> words(std::begin(kModifiers), std::end(kModifiers));
-  words.insert(words.end(), std::begin(kConnectors), std::end(kConnectors));
-  for (const HeadingPhrase& phrase : kPhrases) {
-    std::string_view rest = phrase.words;
-    while (!rest.empty()) {
-      const std::size_t space = rest.find(' ');
-      words.push_back(rest.substr(0, space));
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    }
-  }
+  std::vector<std::string_view> words;
+  const auto add = [&](std::string_view word) { words.push_back(word); };
+  for_each_word(kModifiers, add);
+  for_each_word(kConnectors, add);
+  for (const HeadingPhrase& phrase : kPhrases) for_each_word(phrase.words, add);
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
@@ -291,8 +234,8 @@ std::optional<SectionKind> classify_compact_heading(std::string_view letters) {
   constexpr std::size_t kMaxLetters = 30;
   constexpr int kMaxPieces = 4;
   if (letters.empty() || letters.size() > kMaxLetters) return std::nullopt;
-  // best[i]: fewest words covering letters[0, i); from[i] / piece[i] rebuild the cut. A word
-  // may carry a plural 's' the vocabulary does not store.
+  // best[i]: fewest words covering letters[0, i); from[i] rebuilds the cut. A word may carry a
+  // plural 's' the vocabulary does not store.
   constexpr int kNone = 1 << 20;
   std::array<int, kMaxLetters + 1> best{};
   std::array<std::size_t, kMaxLetters + 1> from{};

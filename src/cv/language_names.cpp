@@ -1,5 +1,7 @@
 #include "cv/language_names.hpp"
 
+#include "cv/tokens.hpp"
+
 namespace jobmatch::cv::detail {
 namespace {
 
@@ -68,6 +70,74 @@ constexpr NaturalLanguage kLanguages[] = {
     {"yo", "yoruba", "yoruba"},
 };
 
+struct LevelPhrase {
+  std::string_view words;  // folded; plural 's' ignored
+  std::string_view level;
+};
+
+// Longer phrases first, so that "très bien" is fluent before "bien" is fair, and LinkedIn's
+// "Native or bilingual proficiency" is bilingual rather than native.
+constexpr LevelPhrase kLevelPhrases[] = {
+    {"native or bilingual", "bilingue"},
+    {"notions de base", "notions"},
+    {"lu ecrit parle", "courant"},
+    {"langue maternelle", "natif"},
+    {"mother tongue", "natif"},
+    {"native speaker", "natif"},
+    {"first language", "natif"},
+    {"langue natale", "natif"},
+    {"full professional", "courant"},
+    {"professional working", "professionnel"},
+    {"working proficiency", "professionnel"},
+    {"competence professionnelle", "professionnel"},
+    {"limited working", "intermédiaire"},
+    {"upper intermediate", "intermédiaire"},
+    {"tres bien", "courant"},
+    {"tres bon", "courant"},
+    {"bon niveau", "intermédiaire"},
+    {"de base", "notions"},
+    {"niveau bac", "notions"},
+    {"natif", "natif"},
+    {"native", "natif"},
+    {"maternelle", "natif"},
+    {"bilingue", "bilingue"},
+    {"bilingual", "bilingue"},
+    {"courant", "courant"},
+    {"fluent", "courant"},
+    {"fluently", "courant"},
+    {"fluency", "courant"},
+    {"fluide", "courant"},
+    {"couramment", "courant"},
+    {"advanced", "courant"},
+    {"avance", "courant"},
+    {"excellent", "courant"},
+    {"professionnel", "professionnel"},
+    {"professionnelle", "professionnel"},
+    {"professional", "professionnel"},
+    {"operationnel", "professionnel"},
+    {"operational", "professionnel"},
+    {"business", "professionnel"},
+    {"intermediaire", "intermédiaire"},
+    {"intermediate", "intermédiaire"},
+    {"moyen", "intermédiaire"},
+    {"conversational", "intermédiaire"},
+    {"good", "intermédiaire"},
+    {"bon", "intermédiaire"},
+    {"bien", "intermédiaire"},
+    {"correct", "intermédiaire"},
+    {"notion", "notions"},
+    {"basic", "notions"},
+    {"basique", "notions"},
+    {"debutant", "notions"},
+    {"beginner", "notions"},
+    {"scolaire", "notions"},
+    {"elementary", "notions"},
+    {"elementaire", "notions"},
+    {"limited", "notions"},
+    {"rudiment", "notions"},
+    {"faible", "notions"},
+};
+
 bool names_contain(std::string_view names, std::string_view word) {
   while (!names.empty()) {
     const std::size_t space = names.find(' ');
@@ -124,6 +194,28 @@ std::string_view cefr_for_test_score(std::string_view test, int score_tenths) {
     return level_by_threshold(score_tenths, kIelts);
   }
   return "";
+}
+
+std::size_t match_level_phrase(std::span<const Token> t, std::size_t at, std::size_t to,
+                               std::string_view& level) {
+  for (const LevelPhrase& phrase : kLevelPhrases) {
+    std::string_view words = phrase.words;
+    std::size_t i = at;
+    while (!words.empty()) {
+      const std::size_t space = words.find(' ');
+      if (i >= to || t[i].kind != TokenKind::kWord ||
+          singular(t[i].text) != singular(words.substr(0, space))) {
+        break;
+      }
+      ++i;
+      words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+    }
+    if (words.empty()) {
+      level = phrase.level;
+      return i - at;
+    }
+  }
+  return 0;
 }
 
 std::string_view level_for_cefr(std::string_view cefr) {

@@ -14,74 +14,6 @@ namespace {
 constexpr std::size_t kMaxLineBytes = 2000;
 constexpr std::size_t kMaxLanguages = 30;
 
-struct LevelPhrase {
-  std::string_view words;  // folded; plural 's' ignored
-  std::string_view level;
-};
-
-// Longer phrases first, so that "très bien" is fluent before "bien" is fair, and LinkedIn's
-// "Native or bilingual proficiency" is bilingual rather than native.
-constexpr LevelPhrase kLevelPhrases[] = {
-    {"native or bilingual", "bilingue"},
-    {"notions de base", "notions"},
-    {"lu ecrit parle", "courant"},
-    {"langue maternelle", "natif"},
-    {"mother tongue", "natif"},
-    {"native speaker", "natif"},
-    {"first language", "natif"},
-    {"langue natale", "natif"},
-    {"full professional", "courant"},
-    {"professional working", "professionnel"},
-    {"working proficiency", "professionnel"},
-    {"competence professionnelle", "professionnel"},
-    {"limited working", "intermédiaire"},
-    {"upper intermediate", "intermédiaire"},
-    {"tres bien", "courant"},
-    {"tres bon", "courant"},
-    {"bon niveau", "intermédiaire"},
-    {"de base", "notions"},
-    {"niveau bac", "notions"},
-    {"natif", "natif"},
-    {"native", "natif"},
-    {"maternelle", "natif"},
-    {"bilingue", "bilingue"},
-    {"bilingual", "bilingue"},
-    {"courant", "courant"},
-    {"fluent", "courant"},
-    {"fluently", "courant"},
-    {"fluency", "courant"},
-    {"fluide", "courant"},
-    {"couramment", "courant"},
-    {"advanced", "courant"},
-    {"avance", "courant"},
-    {"excellent", "courant"},
-    {"professionnel", "professionnel"},
-    {"professionnelle", "professionnel"},
-    {"professional", "professionnel"},
-    {"operationnel", "professionnel"},
-    {"operational", "professionnel"},
-    {"business", "professionnel"},
-    {"intermediaire", "intermédiaire"},
-    {"intermediate", "intermédiaire"},
-    {"moyen", "intermédiaire"},
-    {"conversational", "intermédiaire"},
-    {"good", "intermédiaire"},
-    {"bon", "intermédiaire"},
-    {"bien", "intermédiaire"},
-    {"correct", "intermédiaire"},
-    {"notion", "notions"},
-    {"basic", "notions"},
-    {"basique", "notions"},
-    {"debutant", "notions"},
-    {"beginner", "notions"},
-    {"scolaire", "notions"},
-    {"elementary", "notions"},
-    {"elementaire", "notions"},
-    {"limited", "notions"},
-    {"rudiment", "notions"},
-    {"faible", "notions"},
-};
-
 constexpr std::string_view kTests[] = {"toeic", "toiec", "toefl", "ielts"};
 // Words between a test and its score: "TOEIC - Score: 800", "IELTS band 7".
 constexpr std::string_view kScoreFillers[] = {"score", "de",    "of",      "niveau",   "level",
@@ -101,28 +33,6 @@ struct Findings {
 
 bool is_one_of(std::span<const std::string_view> list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-std::size_t match_level(const std::vector<Token>& t, std::size_t at, std::size_t to,
-                        std::string_view& level) {
-  for (const LevelPhrase& phrase : kLevelPhrases) {
-    std::string_view words = phrase.words;
-    std::size_t i = at;
-    while (!words.empty()) {
-      const std::size_t space = words.find(' ');
-      if (i >= to || t[i].kind != TokenKind::kWord ||
-          singular(t[i].text) != singular(words.substr(0, space))) {
-        break;
-      }
-      ++i;
-      words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
-    }
-    if (words.empty()) {
-      level = phrase.level;
-      return i - at;
-    }
-  }
-  return 0;
 }
 
 /// Score after a test name, times ten ("7.5" -> 75), or 0.
@@ -168,7 +78,8 @@ Findings read_scope(const std::vector<Token>& t, std::size_t from, std::size_t t
       }
     }
     std::string_view level;
-    if (const std::size_t n = found.level.empty() ? match_level(t, i, to, level) : 0; n > 0) {
+    if (const std::size_t n = found.level.empty() ? match_level_phrase(t, i, to, level) : 0;
+        n > 0) {
       found.level = std::string(level);
       i += n;
       continue;
@@ -189,13 +100,18 @@ LanguageEntry make_entry(const NaturalLanguage& language, const Findings& found,
   return entry;
 }
 
+/// TOEIC, TOEFL and IELTS test English: a score without a language name is English.
+LanguageEntry english_from_test(const Findings& found, std::size_t offset) {
+  return make_entry(*natural_language_named("english"), found, offset);
+}
+
 bool mentions_test(const std::vector<Token>& tokens) {
   return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
     return t.kind == TokenKind::kWord && is_one_of(kTests, t.text);
   });
 }
 
-/// Languages of folded line text starting at `from`; `line_start` maps offsets to raw.
+/// Languages named in a line from folded offset `from` on, with what is written after each.
 std::vector<LanguageEntry> read_languages(const CvText& text, const Line& line, std::size_t from) {
   const std::vector<Token> tokens = tokenize(text.folded_line(line).substr(from));
   std::vector<std::size_t> mentions;
@@ -212,9 +128,7 @@ std::vector<LanguageEntry> read_languages(const CvText& text, const Line& line, 
   };
   if (mentions.empty()) {
     if (!mentions_test(tokens)) return {};
-    const Findings found = read_scope(tokens, 0, tokens.size());
-    const auto english = natural_language_named("english");
-    return {make_entry(*english, found, raw_at(tokens.front().begin))};
+    return {english_from_test(read_scope(tokens, 0, tokens.size()), raw_at(tokens.front().begin))};
   }
   std::vector<Findings> findings;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -270,51 +184,119 @@ bool lacks_level(const std::vector<LanguageEntry>& entries) {
                      [](const LanguageEntry& e) { return e.level.empty() && e.cefr.empty(); });
 }
 
-/// Two-line layouts ("Anglais" then "Courant (C1)"): the next line's level when it names no
-/// language itself.
-void take_level_from_next_line(const CvText& text, std::size_t index,
-                               std::vector<LanguageEntry>& found) {
-  if (found.size() != 1 || !lacks_level(found) || index + 1 >= text.lines().size()) return;
-  const Line& next = text.lines()[index + 1];
-  if (next.end - next.start > kMaxLineBytes) return;
-  const std::vector<Token> tokens = tokenize(text.folded_line(next));
-  for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kWord && natural_language_named(t.text)) return;
+bool names_language(const std::vector<Token>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
+    return t.kind == TokenKind::kWord && natural_language_named(t.text).has_value();
+  });
+}
+
+/// A line of a languages section: the languages it names, or else what it says of a level.
+struct SectionLine {
+  std::vector<LanguageEntry> languages;
+  Findings level;
+  std::size_t offset = 0;
+  bool paired = false;
+};
+
+void apply_level(const Findings& level, std::vector<LanguageEntry>& languages) {
+  for (LanguageEntry& entry : languages) {
+    entry.cefr = !level.cefr.empty() ? level.cefr : level.test_cefr;
+    entry.level = !level.level.empty() ? level.level : std::string(level_for_cefr(entry.cefr));
   }
-  const Findings level = read_scope(tokens, 0, tokens.size());
-  if (!level.empty()) {
-    found.front().cefr = !level.cefr.empty() ? level.cefr : level.test_cefr;
-    found.front().level =
-        !level.level.empty() ? level.level : std::string(level_for_cefr(found.front().cefr));
+}
+
+/// Tables read column by column give the names first, then the levels ("Français / Anglais"
+/// then "Natif / Courant (C1)"; "Anglais" then "Courant" is the one-row case): a run of k
+/// name lines without levels followed by k level lines pairs them in order.
+void pair_levels_across_columns(std::vector<SectionLine>& lines) {
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t names = 0;
+    while (i + names < lines.size() && !lines[i + names].languages.empty() &&
+           lacks_level(lines[i + names].languages)) {
+      ++names;
+    }
+    std::size_t levels = 0;
+    while (i + names + levels < lines.size() && lines[i + names + levels].languages.empty() &&
+           !lines[i + names + levels].level.empty()) {
+      ++levels;
+    }
+    if (names > 0 && levels >= names) {
+      for (std::size_t k = 0; k < names; ++k) {
+        apply_level(lines[i + names + k].level, lines[i + k].languages);
+        lines[i + names + k].paired = true;
+      }
+    }
+    i += std::max<std::size_t>(names + levels, 1);
   }
+}
+
+/// Non-blank lines of the languages sections, in order.
+std::vector<SectionLine> read_language_sections(const CvText& text,
+                                                std::span<const CvSection> sections) {
+  std::vector<SectionLine> lines;
+  for (const std::size_t index : lines_in_sections(text, sections, SectionKind::kLanguages)) {
+    const Line& line = text.lines()[index];
+    if (line.end - line.start > kMaxLineBytes || is_heading_line(text, sections, index)) continue;
+    const std::vector<Token> tokens = tokenize(text.folded_line(line));
+    if (tokens.empty()) continue;
+    SectionLine read;
+    read.offset = line.start;
+    // A line naming no language is a level, possibly a test score ("Fluide (TOEIC 800)").
+    if (names_language(tokens)) {
+      read.languages = read_languages(text, line, 0);
+    } else {
+      read.level = read_scope(tokens, 0, tokens.size());
+    }
+    lines.push_back(std::move(read));
+  }
+  pair_levels_across_columns(lines);
+  for (SectionLine& line : lines) {
+    if (!line.paired && !line.level.test_cefr.empty()) {
+      line.languages.push_back(english_from_test(line.level, line.offset));
+    }
+  }
+  return lines;
+}
+
+/// Languages on "Langues : ..." lines and next to test scores, outside the languages sections.
+std::vector<LanguageEntry> read_languages_elsewhere(const CvText& text,
+                                                    std::span<const CvSection> sections) {
+  std::vector<LanguageEntry> found;
+  for (std::size_t index = 0; index < text.lines().size(); ++index) {
+    const Line& line = text.lines()[index];
+    if (line.end - line.start > kMaxLineBytes || !may_name_languages(text.folded_line(line)) ||
+        in_section(sections, SectionKind::kLanguages, line.start) ||
+        is_heading_line(text, sections, index)) {
+      continue;
+    }
+    const std::vector<Token> tokens = tokenize(text.folded_line(line));
+    std::vector<LanguageEntry> on_line;
+    if (const auto list = inline_language_list(tokens)) {
+      on_line = read_languages(text, line, *list);
+    } else if (mentions_test(tokens)) {
+      on_line = read_languages(text, line, 0);
+      // Outside a languages list only the tested language is trusted ("French Riviera" is not).
+      std::erase_if(on_line, [](const LanguageEntry& e) { return e.cefr.empty(); });
+    }
+    found.insert(found.end(), on_line.begin(), on_line.end());
+  }
+  return found;
 }
 
 }  // namespace
 
 std::vector<LanguageEntry> extract_languages(const CvText& text,
                                              std::span<const CvSection> sections) {
-  std::vector<LanguageEntry> entries;
-  for (std::size_t index = 0; index < text.lines().size(); ++index) {
-    const Line& line = text.lines()[index];
-    if (line.end - line.start > kMaxLineBytes || is_heading_line(text, sections, index)) continue;
-    std::vector<LanguageEntry> found;
-    if (in_section(sections, SectionKind::kLanguages, line.start)) {
-      found = read_languages(text, line, 0);
-      take_level_from_next_line(text, index, found);
-      for (LanguageEntry& entry : found) merge_entry(entries, std::move(entry));
-      continue;
-    }
-    if (!may_name_languages(text.folded_line(line))) continue;
-    const std::vector<Token> tokens = tokenize(text.folded_line(line));
-    if (const auto list = inline_language_list(tokens)) {
-      found = read_languages(text, line, *list);
-    } else if (mentions_test(tokens)) {
-      found = read_languages(text, line, 0);
-      // Outside a languages list only the tested language is trusted ("French Riviera" is not).
-      std::erase_if(found, [](const LanguageEntry& e) { return e.cefr.empty(); });
-    }
-    for (LanguageEntry& entry : found) merge_entry(entries, std::move(entry));
+  std::vector<LanguageEntry> found = read_languages_elsewhere(text, sections);
+  for (SectionLine& line : read_language_sections(text, sections)) {
+    found.insert(found.end(), line.languages.begin(), line.languages.end());
   }
+  // First mention first, wherever it is.
+  std::stable_sort(found.begin(), found.end(), [](const LanguageEntry& a, const LanguageEntry& b) {
+    return a.offset < b.offset;
+  });
+  std::vector<LanguageEntry> entries;
+  for (LanguageEntry& entry : found) merge_entry(entries, std::move(entry));
   return entries;
 }
 

@@ -26,17 +26,29 @@ constexpr std::string_view kEnglishStopWords[] = {
     "the", "and", "of", "to",  "in",   "for",  "with", "on", "at",   "by",  "from", "is", "are",
     "as",  "an",  "my", "was", "were", "this", "that", "be", "have", "has", "will", "our"};
 
-/// "fr" or "en" by stop-word counts; French on a tie, the platform's default audience.
-std::string detect_language(std::string_view folded) {
+/// Whether `raw` holds letters of French spelling (é, è, ê, à, ç): the tie-breaker when no
+/// stop word decides, e.g. a CV made of keywords only.
+bool has_french_letters(std::string_view raw) {
+  for (const std::string_view letter :
+       {"\xC3\xA9", "\xC3\xA8", "\xC3\xAA", "\xC3\xA0", "\xC3\xA7"}) {
+    if (raw.find(letter) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+/// "fr" or "en" by stop-word counts.
+std::string detect_language(const detail::CvText& text) {
   std::size_t french = 0;
   std::size_t english = 0;
-  for (const detail::Token& token : detail::tokenize(folded.substr(0, kLanguageSampleBytes))) {
+  const std::string_view folded = text.folded().substr(0, kLanguageSampleBytes);
+  for (const detail::Token& token : detail::tokenize(folded)) {
     if (token.kind != detail::TokenKind::kWord) continue;
     const auto is = [&](std::string_view w) { return token.text == w; };
     french += std::any_of(std::begin(kFrenchStopWords), std::end(kFrenchStopWords), is);
     english += std::any_of(std::begin(kEnglishStopWords), std::end(kEnglishStopWords), is);
   }
-  return english > french ? "en" : "fr";
+  if (french != english) return french > english ? "fr" : "en";
+  return has_french_letters(text.raw().substr(0, kLanguageSampleBytes)) ? "fr" : "en";
 }
 
 std::vector<std::string> skills_lines(const detail::CvText& text,
@@ -91,7 +103,7 @@ CvProfile parse_cv_profile(std::string_view text, std::span<const std::string> h
   }
   const detail::CvText cv_text(text);
   CvProfile profile;
-  profile.language = detect_language(cv_text.folded());
+  profile.language = detect_language(cv_text);
   profile.sections = detail::find_sections(cv_text, heading_hints);
   profile.contact = detail::extract_contact(cv_text, profile.sections);
   detail::ExperienceSummary experience =

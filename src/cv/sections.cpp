@@ -10,7 +10,7 @@
 namespace jobmatch::cv::detail {
 namespace {
 
-constexpr std::size_t kMaxHeadingLineBytes = 2000;  // pathological lines are never headings
+constexpr std::size_t kMaxHeadingLineBytes = 2000;  // longer: only a glued heading at the end
 constexpr std::size_t kMaxHeadingCoreBytes = 80;
 constexpr std::size_t kMaxHeadingWords = 7;
 constexpr std::size_t kMaxGluedHeadingBytes = 60;
@@ -48,8 +48,10 @@ std::optional<std::size_t> skip_heading_prefix(std::string_view f, std::size_t b
     if (is_ascii_lower(c)) {
       std::size_t w = b;
       while (w < e && is_ascii_lower(f[w])) ++w;
-      if (w < e && (f[w] == '.' || f[w] == ')') && is_roman_numeral(f.substr(b, w - b))) {
-        b = w + 1;
+      std::size_t mark = w;
+      while (mark < e && f[mark] == ' ') ++mark;
+      if (mark < e && is_numbering_mark(f[mark]) && is_roman_numeral(f.substr(b, w - b))) {
+        b = mark + 1;
         continue;
       }
       return b;
@@ -282,6 +284,24 @@ void detect_line_headings(const CvText& text, std::size_t index, const HintSet& 
   }
 }
 
+bool is_blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+/// Headings stacked with nothing between them ("Expérience professionnelle" then
+/// "Publications") come from two columns read one after the other: which text belongs to which
+/// is unknown, so they share the body below the last one.
+void share_bodies_of_stacked_headings(std::string_view raw, std::vector<CvSection>& sections) {
+  for (std::size_t i = sections.size(); i-- > 1;) {
+    CvSection& section = sections[i - 1];
+    const CvSection& below = sections[i];
+    if (below.heading_start < section.body_start) continue;  // same line: already shared
+    if (!is_blank(raw.substr(section.body_start, section.body_end - section.body_start))) continue;
+    section.body_start = below.body_start;
+    section.body_end = below.body_end;
+  }
+}
+
 HintSet fold_hints(std::span<const std::string> hints) {
   HintSet set;
   for (std::size_t i = 0; i < hints.size() && i < kMaxHints; ++i) {
@@ -320,6 +340,7 @@ std::vector<CvSection> find_sections(const CvText& text, std::span<const std::st
     while (next < sections.size() && sections[next].heading_start < section.body_start) ++next;
     section.body_end = next < sections.size() ? sections[next].heading_start : text.raw().size();
   }
+  share_bodies_of_stacked_headings(text.raw(), sections);
   return sections;
 }
 

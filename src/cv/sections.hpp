@@ -15,8 +15,9 @@ namespace jobmatch::cv::detail {
 /// heading_vocabulary.hpp), possibly numbered, bulleted, ALL CAPS, letter-spaced or ending with
 /// a colon; also a heading cell of a two-column line and a heading glued to the end of a line
 /// whose line break was lost ("...learning.Education Details"). `hints` (lines the layout
-/// flagged as headings) allow one extra word. Of a line over 2,000 bytes only the end is looked
-/// at, for a glued heading.
+/// flagged as headings) allow one extra word. Headings side by side on a line, or stacked with
+/// nothing between them (two columns read one after the other), share the body below them. Of a
+/// line over 2,000 bytes only the end is looked at, for a glued heading.
 std::vector<CvSection> find_sections(const CvText& text, std::span<const std::string> hints);
 
 /// Indices of the lines that start inside the body of a section of `kind`, in order.

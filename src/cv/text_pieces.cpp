@@ -87,6 +87,15 @@ std::string clean_fragment(std::string_view raw) {
   return std::string(truncate_utf8(s, kMaxFragmentBytes));
 }
 
+bool list_contains(std::string_view list, std::string_view word, char separator) {
+  while (!list.empty()) {
+    const std::size_t end = list.find(separator);
+    if (list.substr(0, end) == word) return true;
+    list = end == std::string_view::npos ? std::string_view() : list.substr(end + 1);
+  }
+  return false;
+}
+
 bool has_letter(std::string_view s) {
   for (const char c : s) {
     if (is_ascii_lower(c) || is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0xC3) {

@@ -13,6 +13,9 @@ namespace jobmatch::cv::detail {
 /// Area glyphs), dashes and brackets removed; at most 200 bytes, cut on a character boundary.
 std::string clean_fragment(std::string_view raw);
 
+/// Whether `word` is one of the entries of `list`, which are separated by `separator`.
+bool list_contains(std::string_view list, std::string_view word, char separator);
+
 /// Whether `s` holds a letter (ASCII or the lead byte of a non-ASCII character).
 bool has_letter(std::string_view s);
 

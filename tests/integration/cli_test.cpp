@@ -131,6 +131,17 @@ TEST(JobmatchCommand, MissingSubcommandExitsNonZero) {
   EXPECT_NE(result.exit_code, 0);
 }
 
+TEST(ServeCommand, RefusesAnUploadsFolderInsideTheServedWebFolder) {
+  TempDir dir;
+  const auto web = dir.path() / "web";
+  const CommandResult result =
+      run_jobmatch({"serve", "--port", "0", "--db", (dir.path() / "jobmatch.db").string(),
+                    "--web-dir", web.string(), "--uploads-dir", (web / "static" / "cv").string()});
+
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("inside the web folder"), std::string::npos) << result.err;
+}
+
 TEST(ServeCommand, StopsWithExitCodeZeroOnSigterm) {
   ServerProcess server(ServerOptions{});
   auto http = server.client();

@@ -43,6 +43,13 @@ TEST(CvEducation, KeepsTheLabelAsWrittenAndTheYear) {
   EXPECT_EQ(entries[1].year, 2015);
 }
 
+TEST(CvEducation, FindsTheYearAcrossABlankLine) {
+  const std::vector<EducationEntry> entries =
+      education_of("Formation\nMaster en systèmes d'information\n\nSept 2018 – Août 2021\n");
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].year, 2021);
+}
+
 TEST(CvEducation, ScrumMasterAndOtherMastersAreNotDegrees) {
   EXPECT_TRUE(education_of("Certifications\nProfessional Scrum Master (PSM I)\n"
                            "Expérience\nScrum Master chez Exemple\nMaster data management\n"

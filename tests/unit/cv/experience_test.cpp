@@ -64,6 +64,15 @@ TEST(CvExperience, ReadsTheWholeTextWhenThereIsNoExperienceSection) {
   EXPECT_DOUBLE_EQ(summary.total_years, 2.0);
 }
 
+TEST(CvExperience, LooksBeyondAnExperienceSectionWithoutPeriods) {
+  // Two columns read in the wrong order left the jobs under another heading.
+  const ExperienceSummary summary = experience_of(
+      "Expériences\nDéveloppeur\nCentres d'intérêt\nJuin 2019 - Juin 2021\n"
+      "Projets\nProjet libre 2015 - 2025\n");
+  ASSERT_EQ(summary.entries.size(), 1u);
+  EXPECT_DOUBLE_EQ(summary.total_years, 2.0 + 1.0 / 12);
+}
+
 TEST(CvExperience, TakesTheTitleFromTheLineOrTheLineAbove) {
   const std::string text =
       "Experience\nSenior Engineer | TechCorp | 2020 - Present\nData Analyst, Example SA\n"

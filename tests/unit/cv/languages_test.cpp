@@ -62,6 +62,15 @@ TEST(CvLanguages, TakesTheLevelFromTheNextLineInTwoLineLayouts) {
   EXPECT_EQ(summary_of("Langues\nAnglais\nCourant (C1)\n"), "en/anglais/C1/courant;");
 }
 
+TEST(CvLanguages, PairsNamesAndLevelsOfATableReadColumnByColumn) {
+  EXPECT_EQ(summary_of("Langues\nFrançais\nAnglais\nEspagnol et chinois\n\nNatif\n"
+                       "Courant (C1)\nNotions de base\nLoisirs\nSki\n"),
+            "fr/français//natif;en/anglais/C1/courant;es/espagnol//notions;zh/chinois//notions;");
+  EXPECT_EQ(summary_of("Langues\nFrançais\nAnglais\n\nNatif\nFluide (TOEIC - Score: 960)\n"),
+            "fr/français//natif;en/anglais/C1/courant;");
+  EXPECT_EQ(summary_of("Langues\nTOEIC 850\n"), "en/anglais/B2/intermédiaire;");
+}
+
 TEST(CvLanguages, ProgrammingLanguagesAreNotSpokenLanguages) {
   EXPECT_EQ(summary_of("Compétences\nLangages : Go, Java, C, Python\nProgramming languages: "
                        "Go, Rust\nLangues\nGo\n"),

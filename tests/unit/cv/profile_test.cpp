@@ -79,6 +79,25 @@ TEST(CvProfile, ReadsTheEnglishFixture) {
   EXPECT_EQ(p.certifications[1].name, "PMP");
 }
 
+TEST(CvProfile, DetectsTheDominantLanguage) {
+  const auto language_of = [](std::string_view text) {
+    return parse_cv_profile(text, {}, kJune2025).language;
+  };
+  EXPECT_EQ(language_of("Je travaille sur des projets pour la ville et ses habitants."), "fr");
+  EXPECT_EQ(language_of("I work on the projects of the city and for its people."), "en");
+  EXPECT_EQ(language_of("Python Java SQL"), "en");
+  EXPECT_EQ(language_of("Développeur Python"), "fr");
+}
+
+TEST(CvProfile, UsesLayoutHeadingHints) {
+  const std::string text = "Jean Exemple\nMes réalisations marquantes\nRefonte du site\n";
+  EXPECT_TRUE(parse_cv_profile(text, {}, kJune2025).sections.empty());
+  const std::vector<std::string> hints{"Mes réalisations marquantes"};
+  const CvProfile p = parse_cv_profile(text, hints, kJune2025);
+  ASSERT_EQ(p.sections.size(), 1u);
+  EXPECT_EQ(p.sections[0].kind, SectionKind::kProjects);
+}
+
 TEST(CvProfile, GivesTheSameProfileForTheSameText) {
   const auto text =
       testing_support::read_file(std::string(JOBMATCH_FIXTURES_DIR) + "/cv/cv_fr.txt");

@@ -39,8 +39,10 @@ TEST(CvSections, FindsFrenchAndEnglishHeadings) {
 
 TEST(CvSections, AcceptsAllCapsTrailingColonBulletsAndNumbering) {
   EXPECT_EQ(kinds_of("EXPÉRIENCE PROFESSIONNELLE\nx\nSkills:\nx\n• Langues :\nx\n"
-                     "2. Formation\nx\nIV. Projects\nx\n"),
-            (std::vector<SectionKind>{kExperience, kSkills, kLanguages, kEducation, kProjects}));
+                     "2. Formation\nx\nIV. Projects\nx\nII - Compétences\nx\n"
+                     "Expérience(s) professionnelle(s)\nx\n"),
+            (std::vector<SectionKind>{kExperience, kSkills, kLanguages, kEducation, kProjects,
+                                      kSkills, kExperience}));
 }
 
 TEST(CvSections, CollapsesLetterSpacedHeadings) {
@@ -64,6 +66,16 @@ TEST(CvSections, BodyRunsToTheNextHeading) {
   EXPECT_EQ(sections[0].body_start, text.find("Python"));
   EXPECT_EQ(sections[0].body_end, text.find("Languages"));
   EXPECT_EQ(sections[1].body_end, text.size());
+}
+
+TEST(CvSections, StackedHeadingsShareTheBodyBelowThem) {
+  const std::string text = "Expérience professionnelle\n\nPublications\nIngénieur 2020 - 2022\n";
+  const std::vector<CvSection> sections = sections_of(text);
+  ASSERT_EQ(sections.size(), 2u);
+  EXPECT_EQ(sections[0].heading_start, 0u);
+  EXPECT_EQ(sections[0].body_start, text.find("Ingénieur"));
+  EXPECT_EQ(sections[0].body_end, text.size());
+  EXPECT_EQ(sections[1].body_start, sections[0].body_start);
 }
 
 TEST(CvSections, LayoutHintsAllowOneExtraWord) {
