@@ -16,7 +16,8 @@ struct RouteContext {
   AdminAuth& admin;
   CvService& cvs;
   const PageSet& pages;
-  bool cookie_secure = false;  // add Secure to cookies (behind HTTPS)
+  bool cookie_secure = false;            // add Secure to cookies (behind HTTPS)
+  std::size_t max_body_bytes = 1 << 20;  // request bodies of every route but the CV upload
 };
 
 using RouteHandler = void (*)(const httplib::Request&, httplib::Response&, RouteContext&);

@@ -68,8 +68,14 @@ std::span<const Route> all_routes() { return kRoutes; }
 void register_routes(httplib::Server& server, RouteContext& context) {
   std::set<std::pair<std::string_view, std::string_view>> registered;
   for (const auto& route : kRoutes) {
-    auto handler = [&context, function = route.handler](const httplib::Request& request,
-                                                        httplib::Response& response) {
+    const bool takes_uploads = route.handler == post_upload_cv;
+    auto handler = [&context, function = route.handler, takes_uploads](
+                       const httplib::Request& request, httplib::Response& response) {
+      if (!takes_uploads && request.body.size() > context.max_body_bytes) {
+        return send_error(
+            response, 413, "too_large",
+            "le corps de la requête dépasse " + std::to_string(context.max_body_bytes) + " octets");
+      }
       function(request, response, context);
     };
     const std::string pattern(route.pattern);

@@ -70,7 +70,7 @@ struct WebServer::Impl {
       : options(options),
         admin(std::move(admin_auth)),
         page_set(std::move(pages)),
-        context{store, admin, cvs, page_set, options.cookie_secure} {}
+        context{store, admin, cvs, page_set, options.cookie_secure, options.max_body_bytes} {}
 
   void configure(const std::vector<std::pair<std::string, fs::path>>& mounts);
 
@@ -89,8 +89,8 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
   server.set_keep_alive_timeout(5);
   server.set_read_timeout(10);
   server.set_write_timeout(10);
-  // httplib has one body limit; the upload route's is the largest, and the pre-routing handler
-  // holds every other route to max_body_bytes before their bodies are read.
+  // httplib has one body limit (it drains and answers 413 above it): the upload route's, the
+  // largest. Every other route is held to max_body_bytes by register_routes.
   server.set_payload_max_length(std::max(options.max_body_bytes, options.max_upload_body_bytes));
   for (const auto& [mount, dir] : mounts) {
     server.set_mount_point(mount, dir.string(), {{"Cache-Control", "public, max-age=3600"}});
@@ -152,16 +152,8 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
   server.set_post_routing_handler(add_security_headers);
   // A request is routed and logged by the same worker thread, so the start time can wait in a
   // thread_local between the two hooks.
-  server.set_pre_routing_handler([this](const httplib::Request& request,
-                                        httplib::Response& response) {
+  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
     request_started = std::chrono::steady_clock::now();
-    if (request.path != "/upload-cv" &&
-        request.get_header_value<uint64_t>("Content-Length") > options.max_body_bytes) {
-      send_error(
-          response, 413, "too_large",
-          "le corps de la requête dépasse " + std::to_string(options.max_body_bytes) + " octets");
-      return httplib::Server::HandlerResponse::Handled;
-    }
     return httplib::Server::HandlerResponse::Unhandled;
   });
   server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
