@@ -126,6 +126,27 @@ std::string title_for(const CvText& text, std::span<const CvSection> sections, s
   return title_above(text, sections, index);
 }
 
+/// "2021 –" opening a line whose end went to the next line, as narrow date columns wrap it
+/// ("2021 – Engineer, Acme" then "Present Leading a team..."): the period read across the two
+/// lines. Offsets stay within the first line (up to its dash).
+std::vector<DateRange> range_across_lines(const CvText& text, std::size_t index) {
+  constexpr std::size_t kMaxStartBytes = 24;  // "septembre 2021 -" and the like
+  constexpr std::size_t kMaxEndBytes = 32;
+  if (index + 1 >= text.lines().size()) return {};
+  const std::string_view folded = text.folded_line(text.lines()[index]);
+  const std::size_t dash = folded.find('-');
+  if (dash == std::string_view::npos || dash > kMaxStartBytes) return {};
+  std::string joined(folded.substr(0, dash + 1));
+  joined += ' ';
+  joined += text.folded_line(text.lines()[index + 1]).substr(0, kMaxEndBytes);
+  std::vector<DateRange> ranges = find_date_ranges(joined);
+  std::erase_if(ranges,
+                [&](const DateRange& r) { return r.begin > dash || r.end_pos <= dash + 1; });
+  if (ranges.size() > 1) ranges.resize(1);
+  for (DateRange& range : ranges) range.end_pos = dash + 1;
+  return ranges;
+}
+
 /// Periods of the lines `indices`, except those in education sections.
 ExperienceSummary collect_periods(const CvText& text, std::span<const CvSection> sections,
                                   const std::vector<std::size_t>& indices, int reference_end) {
@@ -136,7 +157,8 @@ ExperienceSummary collect_periods(const CvText& text, std::span<const CvSection>
     const std::string_view folded = text.folded_line(line);
     const bool has_digit = std::any_of(folded.begin(), folded.end(), is_ascii_digit);
     if (!has_digit || in_section(sections, SectionKind::kEducation, line.start)) continue;
-    const std::vector<DateRange> ranges = find_date_ranges(folded);
+    std::vector<DateRange> ranges = find_date_ranges(folded);
+    if (ranges.empty()) ranges = range_across_lines(text, index);
     if (ranges.empty()) continue;
     const std::string title = title_for(text, sections, index, ranges);
     for (const DateRange& range : ranges) {

@@ -36,6 +36,22 @@ TEST(CvExperience, PresentEndsAtTheReferenceMonth) {
       1.0 + 1.0 / 12);
 }
 
+TEST(CvExperience, ReadsAPeriodWrappedOntoTheNextLineByANarrowDateColumn) {
+  const ExperienceSummary summary = experience_of(
+      "Experience\n2021 – Machine Learning Engineer, Acme, Paris\nPresent Leading a team of "
+      "engineers.\n2018 – 2021 Data Scientist, Uber, Paris\n");
+  ASSERT_EQ(summary.entries.size(), 2u);
+  EXPECT_TRUE(summary.entries[0].current);
+  EXPECT_EQ(summary.entries[0].start, "2021");
+  EXPECT_EQ(summary.entries[0].title, "Machine Learning Engineer, Acme, Paris");
+  EXPECT_DOUBLE_EQ(summary.total_years, 7.5);  // 2018 to June 2025
+}
+
+TEST(CvExperience, DoesNotJoinADashToAnUnrelatedNextLine) {
+  EXPECT_TRUE(experience_of("Experience\n2021 – Engineer, Acme\nLeading a team since day one\n")
+                  .entries.empty());
+}
+
 TEST(CvExperience, YearOnlyRangesCountWholeYears) {
   EXPECT_DOUBLE_EQ(experience_of("Expérience\nIngénieur 2019 - 2023\n").total_years, 4.0);
   EXPECT_DOUBLE_EQ(experience_of("Expérience\nIngénieur 2020 - 2020\n").total_years, 1.0);
