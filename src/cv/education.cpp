@@ -25,8 +25,8 @@ using enum Where;
 using enum Spelling;
 
 // Multi-word names first. Short abbreviations and words that are also job titles ("Ingénieur")
-// or common words ("BA", "BUT", "BE") only count in an education section. Bac+4 degrees
-// (maîtrise, M1) are reported as bac+3: the scale has no bac+4 and they are not a master.
+// or common words ("BA", "BUT", "BE") only count in an education section. The scale is the
+// French one: maîtrise and M1 are bac+4, neither a licence nor a master.
 constexpr DegreePattern kDegrees[] = {
     {"doctor of philosophy", "bac+8"},
     {"diplome d ingenieur", "bac+5"},
@@ -65,7 +65,7 @@ constexpr DegreePattern kDegrees[] = {
     {"ingenieur", "bac+5", kEducationSection, kCapitalised},
     {"licence", "bac+3", kAnywhere, kCapitalised},
     {"bachelor", "bac+3", kAnywhere, kCapitalised},
-    {"maitrise", "bac+3", kAnywhere, kCapitalised},
+    {"maitrise", "bac+4", kAnywhere, kCapitalised},
     {"bsc", "bac+3", kAnywhere, kAbbreviation},
     {"beng", "bac+3", kAnywhere, kAbbreviation},
     {"btech", "bac+3", kAnywhere, kAbbreviation},
@@ -74,7 +74,7 @@ constexpr DegreePattern kDegrees[] = {
     {"llb", "bac+3", kAnywhere, kAbbreviation},
     {"bca", "bac+3", kEducationSection, kAbbreviation},
     {"but", "bac+3", kEducationSection, kAbbreviation},
-    {"m1", "bac+3", kEducationSection, kAbbreviation},
+    {"m1", "bac+4", kEducationSection, kAbbreviation},
     {"ba", "bac+3", kEducationSection, kAbbreviation},
     {"bs", "bac+3", kEducationSection, kAbbreviation},
     {"be", "bac+3", kEducationSection, kAbbreviation},
@@ -102,7 +102,7 @@ constexpr std::string_view kDegreeSubjects[] = {
     "technology", "law",      "commerce",    "education", "fine",
     "applied",    "computer", "philosophy",  "computing"};
 
-constexpr std::string_view kLevels[] = {"bac", "bac+2", "bac+3", "bac+5", "bac+8"};
+constexpr std::string_view kLevels[] = {"bac", "bac+2", "bac+3", "bac+4", "bac+5", "bac+8"};
 
 /// A word of a line with what its raw spelling says: "B.Sc" is merged to "bsc", dotted.
 struct DegreeToken {
@@ -223,9 +223,10 @@ bool is_false_degree(const std::vector<DegreeToken>& tokens, std::size_t at, boo
 /// "bac+5" names its own level; unknown numbers are not degrees.
 std::optional<std::string_view> level_of_bac_plus(std::string_view text) {
   if (text == "bac+2") return kLevels[1];
-  if (text == "bac+3" || text == "bac+4") return kLevels[2];
-  if (text == "bac+5" || text == "bac+6") return kLevels[3];
-  if (text == "bac+8") return kLevels[4];
+  if (text == "bac+3") return kLevels[2];
+  if (text == "bac+4") return kLevels[3];
+  if (text == "bac+5" || text == "bac+6") return kLevels[4];
+  if (text == "bac+8") return kLevels[5];
   return std::nullopt;
 }
 

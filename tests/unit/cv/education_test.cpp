@@ -31,6 +31,11 @@ TEST(CvEducation, MapsDegreeNamesToLevels) {
                                       "bac+2", "bac", "bac"}));
 }
 
+TEST(CvEducation, PlacesMaitriseAndM1AtBacPlusFour) {
+  EXPECT_EQ(levels_of("Formation\nMaîtrise de gestion, 1998\nM1 Informatique\nBac+4 commerce\n"),
+            (std::vector<std::string>{"bac+4", "bac+4", "bac+4"}));
+}
+
 TEST(CvEducation, KeepsTheLabelAsWrittenAndTheYear) {
   const std::vector<EducationEntry> entries = education_of(
       "Education\nBachelor of Science in Computer Science\nUniversity of Example | 2016\n"

@@ -18,6 +18,7 @@ const EDUCATION_LEVELS = {
   bac: 'Bac',
   'bac+2': 'Bac+2 (BTS, DUT)',
   'bac+3': 'Bac+3 (Licence, Bachelor, BUT)',
+  'bac+4': 'Bac+4 (Maîtrise, M1)',
   'bac+5': 'Bac+5 (Master, Ingénieur)',
   'bac+8': 'Bac+8 (Doctorat)',
 };
