@@ -23,6 +23,7 @@ struct SessionCv {
   std::string document_json;     // extraction facts: pages, OCR, headings, warnings
   std::string profile_json;      // the CV profile (cv::profile_to_json, owner view)
   std::int64_t uploaded_at = 0;  // unix seconds
+  std::int64_t expires_at = 0;   // the session's expiry (set by attach_cv, read by find_cv)
 };
 
 /// Times are unix seconds, passed in so that callers (and tests) own the clock.

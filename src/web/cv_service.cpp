@@ -16,6 +16,7 @@ using Clock = std::chrono::system_clock;
 // Files younger than this are never orphans: an upload writes its file before its record.
 constexpr std::chrono::hours kOrphanGrace{1};
 constexpr std::size_t kMaxDisplayNameChars = 200;
+constexpr std::chrono::seconds kRenewalStep{3600};
 
 std::int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(Clock::now().time_since_epoch()).count();
@@ -153,7 +154,19 @@ core::Result<store::SessionCv> CvService::upload(std::string_view session_hash,
 }
 
 core::Result<std::optional<store::SessionCv>> CvService::find(std::string_view session_hash) {
-  return sessions_.find_cv(session_hash, unix_now());
+  const std::int64_t now = unix_now();
+  auto found = sessions_.find_cv(session_hash, now);
+  if (!found || !*found) return found;
+  // Sliding expiry without a write per page view: renew once the session is an hour old.
+  const std::int64_t renewed = now + options_.session_ttl.count();
+  if ((*found)->expires_at + kRenewalStep.count() <= renewed) {
+    if (auto touched = sessions_.touch_session(session_hash, renewed); !touched) {
+      spdlog::warn("session renewal failed: {}", touched.error().details);
+    } else {
+      (*found)->expires_at = renewed;
+    }
+  }
+  return found;
 }
 
 core::Result<bool> CvService::remove(std::string_view session_hash) {

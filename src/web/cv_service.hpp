@@ -45,7 +45,8 @@ class CvService {
   core::Result<store::SessionCv> upload(std::string_view session_hash,
                                         std::string_view client_filename, std::string_view bytes);
 
-  /// The session's CV, nullopt when none.
+  /// The session's CV, nullopt when none. Using the CV keeps the session alive: its expiry
+  /// moves to a full session_ttl from now (written at most once an hour).
   core::Result<std::optional<store::SessionCv>> find(std::string_view session_hash);
 
   /// Removes the session's CV and its file; false when there was none.

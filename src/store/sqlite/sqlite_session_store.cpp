@@ -18,7 +18,7 @@ ON CONFLICT (id_hash) DO UPDATE SET expires_at = excluded.expires_at
 
 constexpr const char* kFindCvSql = R"sql(
 SELECT c.stored_name, c.display_name, c.document_type, c.text, c.document_json, c.profile_json,
-       c.uploaded_at
+       c.uploaded_at, s.expires_at
 FROM session_cvs c JOIN sessions s ON s.id_hash = c.session_hash
 WHERE c.session_hash = ?1 AND s.expires_at > ?2
 )sql";
@@ -86,7 +86,7 @@ class SqliteSessionStore final : public SessionStore {
     return std::optional<SessionCv>(SessionCv{statement->column_text(0), statement->column_text(1),
                                               statement->column_text(2), statement->column_text(3),
                                               statement->column_text(4), statement->column_text(5),
-                                              statement->column_int(6)});
+                                              statement->column_int(6), statement->column_int(7)});
   }
 
   Result<std::optional<std::string>> attach_cv(std::string_view id_hash, const SessionCv& cv,

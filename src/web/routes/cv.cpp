@@ -68,12 +68,18 @@ std::string iso_time(std::int64_t unix_seconds) {
   return buffer;
 }
 
-core::Result<store::SessionCv> session_cv_or_404(const Request& request, RouteContext& context) {
+/// The session's CV; using it renews the session, so the cookie is renewed with it.
+core::Result<store::SessionCv> session_cv_or_404(const Request& request, Response& response,
+                                                 RouteContext& context) {
   const std::string id = read_visitor_session_id(request);
   if (!id.empty()) {
     auto found = context.cvs.find(hash_visitor_session_id(id));
     if (!found) return core::forward_error(std::move(found));
-    if (*found) return std::move(**found);
+    if (*found) {
+      response.set_header("Set-Cookie", visitor_session_cookie(id, context.cookie_secure,
+                                                               context.cvs.session_ttl()));
+      return std::move(**found);
+    }
   }
   return core::fail(ErrorCode::kNotFound,
                     "aucun CV n'est associé à votre session : envoyez votre CV d'abord");
@@ -114,14 +120,14 @@ void post_remove_cv(const Request& request, Response& response, RouteContext& co
 }
 
 void get_check_cv(const Request& request, Response& response, RouteContext& context) {
-  auto cv = session_cv_or_404(request, context);
+  auto cv = session_cv_or_404(request, response, context);
   if (!cv && cv.error().code != ErrorCode::kNotFound) return send_error(response, cv.error());
   send_json(response, {{"cv_uploaded", cv.has_value()},
                        {"cv_filename", cv ? nlohmann::json(cv->display_name) : nullptr}});
 }
 
 void get_api_cv_profile(const Request& request, Response& response, RouteContext& context) {
-  auto cv = session_cv_or_404(request, context);
+  auto cv = session_cv_or_404(request, response, context);
   if (!cv) return send_error(response, cv.error());
   const nlohmann::json facts = parse_stored_json(cv->document_json);
   response.set_header("Cache-Control", "no-store");

@@ -121,6 +121,18 @@ TEST_F(CvServiceTest, CleanupDeletesOldOrphanFilesOnly) {
   EXPECT_TRUE(fs::exists(uploads_ / kept->stored_name));
 }
 
+TEST_F(CvServiceTest, UsingTheCvRenewsAnAgeingSession) {
+  ASSERT_TRUE(service_->upload(kSession, "a.txt", kCvText));
+  const std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
+                               std::chrono::system_clock::now().time_since_epoch())
+                               .count();
+  ASSERT_TRUE(sessions_->touch_session(kSession, now + 60));  // about to expire
+  const auto found = service_->find(kSession);
+  ASSERT_TRUE(found && *found);
+  EXPECT_GE((*found)->expires_at, now + 24 * 3600);
+  EXPECT_TRUE(sessions_->delete_expired_sessions(now + 120).value().empty());
+}
+
 TEST(SanitiseDisplayName, RefusesPathsAndControlCharacters) {
   for (const char* name : {"../../etc/passwd.pdf", "C:\\Users\\cv.pdf", "cv\x01.pdf", "cv\n.pdf"}) {
     const auto sanitised = sanitise_display_name(name, ".pdf");
