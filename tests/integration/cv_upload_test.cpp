@@ -136,6 +136,7 @@ TEST_F(CvUpload, ACvIsOnlyVisibleToItsOwnSession) {
 
 TEST_F(CvUpload, RefusesEmptyAndBinaryFilesWhateverTheirName) {
   expect_refused("", "vide.pdf", 400, "invalid_input");
+  expect_refused(" \n\t\n  \n", "blanc.txt", 422, "unprocessable");
   expect_refused(
       "\x7F"
       "ELF\x02\x01\x01\x00"s +

@@ -122,6 +122,7 @@ void post_remove_cv(const Request& request, Response& response, RouteContext& co
 void get_check_cv(const Request& request, Response& response, RouteContext& context) {
   auto cv = session_cv_or_404(request, response, context);
   if (!cv && cv.error().code != ErrorCode::kNotFound) return send_error(response, cv.error());
+  response.set_header("Cache-Control", "no-store");
   send_json(response, {{"cv_uploaded", cv.has_value()},
                        {"cv_filename", cv ? nlohmann::json(cv->display_name) : nullptr}});
 }
