@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/unicode.hpp"
+
 namespace jobmatch::cv::detail {
 namespace {
 
@@ -14,42 +16,6 @@ constexpr std::string_view kLatinFold =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
     "lllnnnnnnnnnoooooo44rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 static_assert(kLatinFold.size() == 0x17F - 0xC0 + 1);
-
-struct Decoded {
-  char32_t code_point = 0;
-  std::size_t length = 1;
-  bool valid = false;
-};
-
-/// Minimal UTF-8 decoder: rejects overlongs, surrogates and truncated sequences; an invalid
-/// lead byte or sequence consumes one byte.
-Decoded decode_at(std::string_view s, std::size_t pos) {
-  const auto lead = static_cast<unsigned char>(s[pos]);
-  if (lead < 0x80) return {lead, 1, true};
-  std::size_t needed = 0;
-  char32_t cp = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    needed = 1;
-    cp = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    needed = 2;
-    cp = lead & 0x0F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    needed = 3;
-    cp = lead & 0x07;
-  } else {
-    return {};
-  }
-  if (pos + needed >= s.size()) return {};
-  for (std::size_t i = 1; i <= needed; ++i) {
-    const auto next = static_cast<unsigned char>(s[pos + i]);
-    if ((next & 0xC0) != 0x80) return {};
-    cp = (cp << 6) | (next & 0x3F);
-  }
-  const bool overlong = (needed == 2 && cp < 0x800) || (needed == 3 && cp < 0x10000);
-  if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return {};
-  return {cp, needed + 1, true};
-}
 
 bool is_space_code_point(char32_t c) {
   return c == 0xA0 || c == 0x202F || c == 0x205F || c == 0x3000 || (c >= 0x2000 && c <= 0x200A);
@@ -124,7 +90,7 @@ std::string fold_with_offsets(std::string_view raw, std::vector<std::uint32_t>* 
       ++pos;
       continue;
     }
-    const Decoded decoded = decode_at(raw, pos);
+    const text::Utf8Char decoded = text::decode_utf8_char(raw, pos);
     if (!decoded.valid) {
       emit("?", pos);
       pos += 1;

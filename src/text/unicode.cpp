@@ -146,6 +146,11 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
+Utf8Char decode_utf8_char(std::string_view input, std::size_t pos) {
+  const auto decoded = detail::decode_utf8_at(input, pos);
+  return {decoded.code_point, decoded.length, decoded.valid};
+}
+
 std::u32string decode_utf8(std::string_view input) {
   std::u32string out;
   out.reserve(input.size());

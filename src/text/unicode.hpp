@@ -25,6 +25,17 @@ std::size_t count_code_points(std::string_view utf8);
 /// Appends one code point as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);
 
+/// One character of UTF-8 text: its code point and byte length, or an invalid sequence of
+/// `length` bytes (its maximal ill-formed subpart, the unit U+FFFD replaces).
+struct Utf8Char {
+  char32_t code_point = 0;
+  std::size_t length = 1;
+  bool valid = false;
+};
+
+/// The character starting at byte `pos` (< input.size()).
+Utf8Char decode_utf8_char(std::string_view input, std::size_t pos);
+
 /// Code points of UTF-8 text; each invalid sequence becomes one U+FFFD.
 std::u32string decode_utf8(std::string_view input);
 
