@@ -182,6 +182,13 @@ TEST_F(CvUpload, RefusesAMissingOrWronglyNamedFileField) {
   EXPECT_NE(wrong.body["error"]["message"].get<std::string>().find("cv_file"), std::string::npos);
 }
 
+TEST_F(CvUpload, RefusesAFormWithoutAnyFile) {
+  auto http = client();
+  const httplib::MultipartFormDataItems items = {{"note", "bonjour", "", ""}};
+  const ApiAnswer answer = to_answer(http.Post("/upload-cv", items));
+  EXPECT_TRUE(is_json_error(answer, 400, "invalid_input")) << answer.raw_body;
+}
+
 TEST_F(CvUpload, RefusesTwoFilesAtOnce) {
   auto http = client();
   const std::string pdf = read_fixture("harvey_dent_mle.pdf");
