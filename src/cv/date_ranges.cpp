@@ -134,8 +134,14 @@ std::optional<Point> RangeParser::parse_date(std::size_t i) const {
 std::optional<std::size_t> RangeParser::parse_present(std::size_t i) const {
   if (!has(i) || t_[i].kind != TokenKind::kWord) return std::nullopt;
   if (word(i, "aujourd")) return punct(i + 1, '\'') && word(i + 2, "hui") ? i + 3 : i + 1;
-  if ((word(i, "en") && word(i + 1, "cours")) || (word(i, "ce") && word(i + 1, "jour"))) {
+  if ((word(i, "en") && word(i + 1, "cours")) || (word(i, "ce") && word(i + 1, "jour")) ||
+      (word(i, "on") && word(i + 1, "going"))) {
     return i + 2;
+  }
+  // "Still on going", "still working", or "still" alone.
+  if (word(i, "still")) {
+    if (const auto after = parse_present(i + 1)) return after;
+    return word(i + 1, "working") ? i + 2 : i + 1;
   }
   for (const std::string_view w : kPresentWords) {
     if (t_[i].text == w) return i + 1;

@@ -12,6 +12,7 @@ namespace jobmatch::cv::detail {
 namespace {
 
 constexpr std::size_t kMaxLineBytes = 2000;
+constexpr std::size_t kMaxBareHeadingBytes = 80;
 constexpr std::size_t kMaxLanguages = 30;
 
 constexpr std::string_view kTests[] = {"toeic", "toiec", "toefl", "ielts"};
@@ -147,18 +148,26 @@ std::vector<LanguageEntry> read_languages(const CvText& text, const Line& line, 
   return entries;
 }
 
-/// Start of the list on a "Langues : ..." / "Spoken languages: ..." line, if it is one.
+/// Start of the list after a "Langues :" / "Spoken languages:" / "Languages •" label, which
+/// may open the line or follow other text when a layout flattened several fields into one.
 std::optional<std::size_t> inline_language_list(const std::vector<Token>& tokens) {
-  std::size_t i = 0;
-  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
-  if (i < tokens.size() && (is_word(tokens[i], "spoken") || is_word(tokens[i], "foreign"))) ++i;
-  if (i >= tokens.size()) return std::nullopt;
-  const std::string_view head = singular(tokens[i].text);
-  if (head != "langue" && head != "language") return std::nullopt;
-  ++i;
-  if (i < tokens.size() && (singular(tokens[i].text) == "parlee" || tokens[i].text == "known")) ++i;
-  if (i >= tokens.size() || !is_punct(tokens[i], ':')) return std::nullopt;
-  return tokens[i].end;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    const std::string_view head = singular(tokens[i].text);
+    if (head != "langue" && head != "language") continue;
+    std::size_t j = i + 1;
+    if (j < tokens.size() && (singular(tokens[j].text) == "parlee" || tokens[j].text == "known")) {
+      ++j;
+    }
+    // A colon or a bullet (non-ASCII symbol bytes, "-") introduces the list; "languages, ..."
+    // or "languages." do not.
+    if (j < tokens.size() && tokens[j].kind == TokenKind::kPunct &&
+        (is_punct(tokens[j], ':') || is_punct(tokens[j], '-') ||
+         static_cast<unsigned char>(tokens[j].text[0]) >= 0x80)) {
+      return tokens[j].end;
+    }
+  }
+  return std::nullopt;
 }
 
 /// Cheap filter before tokenising a line outside the languages sections.
@@ -264,9 +273,12 @@ std::vector<LanguageEntry> read_languages_elsewhere(const CvText& text,
   std::vector<LanguageEntry> found;
   for (std::size_t index = 0; index < text.lines().size(); ++index) {
     const Line& line = text.lines()[index];
-    if (line.end - line.start > kMaxLineBytes || !may_name_languages(text.folded_line(line)) ||
+    // A long line holding a heading glued to its end ("...Marathi.Education Details") still
+    // carries content; a real heading line is short.
+    const std::size_t bytes = line.end - line.start;
+    if (bytes > kMaxLineBytes || !may_name_languages(text.folded_line(line)) ||
         in_section(sections, SectionKind::kLanguages, line.start) ||
-        is_heading_line(text, sections, index)) {
+        (bytes <= kMaxBareHeadingBytes && is_heading_line(text, sections, index))) {
       continue;
     }
     const std::vector<Token> tokens = tokenize(text.folded_line(line));

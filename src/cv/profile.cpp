@@ -9,6 +9,7 @@
 #include "cv/experience.hpp"
 #include "cv/languages.hpp"
 #include "cv/sections.hpp"
+#include "cv/stated_experience.hpp"
 #include "cv/tokens.hpp"
 
 namespace jobmatch::cv {
@@ -110,6 +111,8 @@ CvProfile parse_cv_profile(std::string_view text, std::span<const std::string> h
       detail::extract_experience(cv_text, profile.sections, options);
   profile.experience = std::move(experience.entries);
   profile.total_experience_years = experience.total_years;
+  profile.stated_experience_years = detail::find_stated_experience_years(cv_text);
+  if (profile.experience.empty()) profile.total_experience_years = profile.stated_experience_years;
   profile.education = detail::extract_education(cv_text, profile.sections);
   profile.highest_education_level = detail::highest_education_level(profile.education);
   profile.languages = detail::extract_languages(cv_text, profile.sections);

@@ -88,7 +88,9 @@ struct CvProfile {
   std::vector<CvSection> sections;
   ContactDetails contact;
   std::vector<ExperienceEntry> experience;
-  double total_experience_years = 0.0;  // union of the periods, overlaps counted once
+  double total_experience_years = 0.0;   // union of the periods, overlaps counted once; the
+                                         // stated years when the CV dates no period
+  double stated_experience_years = 0.0;  // "5 years of experience" written in the CV, 0 if none
   std::vector<EducationEntry> education;
   std::string highest_education_level;  // "" when no degree was found
   std::vector<LanguageEntry> languages;

@@ -58,7 +58,11 @@ json experience_json(const CvProfile& profile) {
                        {"current", e.current},
                        {"years", round_one_decimal(e.years)}});
   }
+  const json stated = profile.stated_experience_years > 0
+                          ? json(round_one_decimal(profile.stated_experience_years))
+                          : json(nullptr);
   return {{"total_years", round_one_decimal(profile.total_experience_years)},
+          {"stated_years", stated},
           {"entries", std::move(entries)}};
 }
 

@@ -53,6 +53,9 @@ INSTANTIATE_TEST_SUITE_P(
         RangeCase{"Fev 2023 / Aujourd’hui", {2023, 2}, {}},
         RangeCase{"2019-01 - 2020-06", {2019, 1}, {2020, 6}},
         RangeCase{"Octobre 2013 -", {2013, 10}, {}},
+        RangeCase{"March 2016 to Still on going", {2016, 3}, {}},
+        RangeCase{"2018 - ongoing", {2018, 0}, {}},
+        RangeCase{"2018 - still working", {2018, 0}, {}},
         RangeCase{"Ingénieur | SNCF | févr. 2022 - juil. 2022", {2022, 2}, {2022, 7}}));
 
 TEST(CvDateRanges, IgnoresSingleDatesAndNumbersThatAreNotYears) {

@@ -77,6 +77,18 @@ TEST(CvLanguages, ProgrammingLanguagesAreNotSpokenLanguages) {
             "");
 }
 
+TEST(CvLanguages, FindsALanguagesLabelInsideAFlattenedLine) {
+  EXPECT_EQ(summary_of("Skills: Natural Languages: English, Hindi and Marathi. Computer: Java\n"),
+            "en/anglais//;hi/hindi//;mr/marathi//;");
+  EXPECT_EQ(
+      summary_of("Hobbies: Series Languages \xE2\x80\xA2 English \xE2\x80\xA2 Hindi Education\n"),
+      "en/anglais//;hi/hindi//;");
+  EXPECT_EQ(summary_of("Skills\nI like languages, French cuisine and English tea\n"), "");
+  EXPECT_EQ(summary_of("Skills: Natural Languages: Proficient in English and Hindi. Computer "
+                       "skills: MS-Office.Education Details\nJanuary 2015 LLB Mumbai\n"),
+            "en/anglais//;hi/hindi//;");
+}
+
 TEST(CvLanguages, IgnoresLanguageNamesInOrdinaryText) {
   EXPECT_EQ(summary_of("Experience\nSold French wines to English customers\n"), "");
 }

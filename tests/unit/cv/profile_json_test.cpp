@@ -33,7 +33,7 @@ TEST(CvProfileJson, HasTheApiShape) {
     "contact": {"name": "Jean Dupont", "emails": ["jean@exemple.fr"],
                 "phones": ["06 12 34 56 78"], "links": ["github.com/jdupont"],
                 "location": "Lyon"},
-    "experience": {"total_years": 4.5,
+    "experience": {"total_years": 4.5, "stated_years": null,
                    "entries": [{"title": "Développeur", "start": "2019-01", "end": null,
                                 "current": true, "years": 4.9}]},
     "education": {"highest_level": "bac+5",
