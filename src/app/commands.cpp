@@ -155,6 +155,7 @@ int run_serve(const AppConfig& config) {
   if (!cvs) return print_error(cvs.error()), 2;
   (*cvs)->start_periodic_cleanup(kSessionCleanupInterval);
   web::ServerOptions options;
+  options.max_uploads_per_minute = config.max_uploads_per_minute;
   options.max_upload_body_bytes =
       (static_cast<std::size_t>(config.max_upload_mb) << 20) + kUploadEnvelope;
   options.host = config.host;

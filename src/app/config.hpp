@@ -25,11 +25,12 @@ struct AppConfig {
   bool import_if_empty = false;        // import jobs --if-empty
 
   // CVs (serve) and documents (serve, extract).
-  std::string uploads_dir;       // --uploads-dir / JOBMATCH_UPLOADS_DIR, <root>/var/uploads
-  int session_hours = 24;        // --session-hours / JOBMATCH_SESSION_HOURS
-  int max_upload_mb = 10;        // --max-upload-mb / JOBMATCH_MAX_UPLOAD_MB
-  int max_pages = 20;            // --max-pages / JOBMATCH_MAX_PAGES
-  int max_text_chars = 200'000;  // --max-text-chars / JOBMATCH_MAX_TEXT_CHARS
+  std::string uploads_dir;          // --uploads-dir / JOBMATCH_UPLOADS_DIR, <root>/var/uploads
+  int session_hours = 24;           // --session-hours / JOBMATCH_SESSION_HOURS
+  int max_uploads_per_minute = 10;  // --max-uploads-per-minute / JOBMATCH_MAX_UPLOADS_PER_MINUTE
+  int max_upload_mb = 10;           // --max-upload-mb / JOBMATCH_MAX_UPLOAD_MB
+  int max_pages = 20;               // --max-pages / JOBMATCH_MAX_PAGES
+  int max_text_chars = 200'000;     // --max-text-chars / JOBMATCH_MAX_TEXT_CHARS
   int max_docx_uncompressed_mb =
       25;                        // --max-docx-uncompressed-mb / JOBMATCH_MAX_DOCX_UNCOMPRESSED_MB
   int max_docx_ratio = 100;      // --max-docx-ratio / JOBMATCH_MAX_DOCX_RATIO

@@ -98,6 +98,11 @@ int main(int argc, char** argv) {
                    "Hours a job seeker's session (and CV) is kept without activity")
       ->envname("JOBMATCH_SESSION_HOURS")
       ->check(CLI::Range(1, 8760));
+  serve
+      ->add_option("--max-uploads-per-minute", config.max_uploads_per_minute,
+                   "CV uploads accepted per client address and minute (then 429)")
+      ->envname("JOBMATCH_MAX_UPLOADS_PER_MINUTE")
+      ->check(CLI::Range(1, 100'000));
   add_document_options(*serve, config);
 
   auto* import = cli.add_subcommand("import", "Import data into the catalogue");

@@ -56,29 +56,6 @@ AdminAuth::AdminAuth(AdminAuth&& other) noexcept
       sessions_(std::move(other.sessions_)),
       failures_(std::move(other.failures_)) {}
 
-bool AdminAuth::too_many_failures(const std::string& client) {
-  const auto found = failures_.find(client);
-  if (found == failures_.end()) return false;
-  if (std::chrono::steady_clock::now() - found->second.window_start > std::chrono::minutes(1)) {
-    failures_.erase(found);
-    return false;
-  }
-  return found->second.count >= kMaxFailuresPerMinute;
-}
-
-void AdminAuth::note_failure(const std::string& client) {
-  // Forget windows that are over once the table grows, so many addresses cannot fill memory.
-  if (failures_.size() >= kMaxTrackedClients) {
-    const auto now = std::chrono::steady_clock::now();
-    std::erase_if(failures_, [now](const auto& entry) {
-      return now - entry.second.window_start > std::chrono::minutes(1);
-    });
-  }
-  auto& failures = failures_[client];
-  if (failures.count == 0) failures.window_start = std::chrono::steady_clock::now();
-  ++failures.count;
-}
-
 void AdminAuth::drop_expired_sessions() {
   const auto now = std::chrono::steady_clock::now();
   std::erase_if(sessions_, [now](const auto& entry) { return entry.second.expires <= now; });
@@ -86,23 +63,20 @@ void AdminAuth::drop_expired_sessions() {
 
 Result<AdminSession> AdminAuth::log_in(std::string_view password, const std::string& client) {
   if (!enabled()) return std::unexpected(disabled_error());
-  {
-    std::lock_guard lock(mutex_);
-    if (too_many_failures(client)) {
-      return core::fail(ErrorCode::kTooManyRequests,
-                        "trop de tentatives de connexion échouées depuis votre adresse : "
-                        "patientez une minute avant de réessayer");
-    }
+  if (failures_->is_limited(client)) {
+    return core::fail(ErrorCode::kTooManyRequests,
+                      "trop de tentatives de connexion échouées depuis votre adresse : "
+                      "patientez une minute avant de réessayer");
   }
   // Verification takes ~0.1 s of argon2id work; keep it outside the lock.
   const bool right =
       crypto_pwhash_str_verify(password_hash_.c_str(), password.data(), password.size()) == 0;
-  std::lock_guard lock(mutex_);
   if (!right) {
-    note_failure(client);
+    failures_->record(client);
     return core::fail(ErrorCode::kUnauthorized, "mot de passe incorrect");
   }
-  failures_.erase(client);
+  failures_->forget(client);
+  std::lock_guard lock(mutex_);
   drop_expired_sessions();
   if (sessions_.size() >= kMaxSessions) sessions_.erase(sessions_.begin());
   AdminSession session{random_token(), random_token()};

@@ -5,12 +5,14 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/error.hpp"
+#include "web/rate_limiter.hpp"
 
 namespace jobmatch::web {
 
@@ -56,19 +58,14 @@ class AdminAuth {
     std::string csrf_token;
     std::chrono::steady_clock::time_point expires;
   };
-  struct Failures {
-    int count = 0;
-    std::chrono::steady_clock::time_point window_start;
-  };
-
-  bool too_many_failures(const std::string& client);
-  void note_failure(const std::string& client);
   void drop_expired_sessions();
 
   std::string password_hash_;
   std::mutex mutex_;
   std::map<std::string, StoredSession> sessions_;  // key: hash of the session token
-  std::map<std::string, Failures> failures_;       // key: client address
+  // Failed logins per client address (a pointer: the limiter holds a mutex, AdminAuth moves).
+  std::unique_ptr<ClientRateLimiter> failures_ = std::make_unique<ClientRateLimiter>(
+      kMaxFailuresPerMinute, std::chrono::minutes(1), kMaxTrackedClients);
 };
 
 }  // namespace jobmatch::web

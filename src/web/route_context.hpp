@@ -8,6 +8,7 @@
 #include "web/admin_auth.hpp"
 #include "web/cv_service.hpp"
 #include "web/page_set.hpp"
+#include "web/rate_limiter.hpp"
 
 namespace jobmatch::web {
 
@@ -16,6 +17,7 @@ struct RouteContext {
   AdminAuth& admin;
   CvService& cvs;
   const PageSet& pages;
+  ClientRateLimiter& upload_limiter;     // CV uploads per client address
   bool cookie_secure = false;            // add Secure to cookies (behind HTTPS)
   std::size_t max_body_bytes = 1 << 20;  // request bodies of every route but the CV upload
 };

@@ -70,13 +70,21 @@ struct WebServer::Impl {
       : options(options),
         admin(std::move(admin_auth)),
         page_set(std::move(pages)),
-        context{store, admin, cvs, page_set, options.cookie_secure, options.max_body_bytes} {}
+        upload_limiter(options.max_uploads_per_minute, std::chrono::minutes(1)),
+        context{store,
+                admin,
+                cvs,
+                page_set,
+                upload_limiter,
+                options.cookie_secure,
+                options.max_body_bytes} {}
 
   void configure(const std::vector<std::pair<std::string, fs::path>>& mounts);
 
   ServerOptions options;
   AdminAuth admin;
   PageSet page_set;
+  ClientRateLimiter upload_limiter;
   RouteContext context;
   httplib::Server server;
 };

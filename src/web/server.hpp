@@ -23,6 +23,7 @@ struct ServerOptions {
   bool cookie_secure = false;
   std::size_t max_body_bytes = 1 << 20;          // any request but a CV upload
   std::size_t max_upload_body_bytes = 11 << 20;  // POST /upload-cv: the file and its envelope
+  int max_uploads_per_minute = 10;               // per client address, then 429
 };
 
 class WebServer {

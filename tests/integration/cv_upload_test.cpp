@@ -39,7 +39,10 @@ std::string cookie_pair(const std::string& set_cookie) {
 
 class CvUpload : public WithSharedServer<CvUpload> {
  public:
-  static ServerOptions server_options() { return small_catalogue(); }
+  // These tests upload far more than the default 10 CVs a minute from one address.
+  static ServerOptions server_options() {
+    return small_catalogue({{"JOBMATCH_MAX_UPLOADS_PER_MINUTE", "1000"}});
+  }
 
  protected:
   ApiAnswer upload(const std::string& bytes, const std::string& filename,
@@ -230,6 +233,23 @@ TEST_F(CvUpload, ServesTheMyCvPage) {
   const ApiAnswer page = get(http, "/mon-cv");
   EXPECT_EQ(page.status, 200);
   EXPECT_NE(page.header("Content-Type").find("text/html"), std::string::npos);
+}
+
+class CvUploadRateLimit : public WithSharedServer<CvUploadRateLimit> {
+ public:
+  static ServerOptions server_options() {
+    return small_catalogue({{"JOBMATCH_MAX_UPLOADS_PER_MINUTE", "2"}});
+  }
+};
+
+TEST_F(CvUploadRateLimit, RefusesUploadsBeyondTheLimitPerMinuteWith429) {
+  auto http = client();
+  const httplib::MultipartFormDataItems items = {{"cv_file", "", "vide.txt", "text/plain"}};
+  EXPECT_EQ(to_answer(http.Post("/upload-cv", items)).status, 400);
+  EXPECT_EQ(to_answer(http.Post("/upload-cv", items)).status, 400);
+  const ApiAnswer third = to_answer(http.Post("/upload-cv", items));
+  EXPECT_TRUE(is_json_error(third, 429, "too_many_requests")) << third.raw_body;
+  EXPECT_TRUE(server_is_healthy(http));
 }
 
 }  // namespace

@@ -89,6 +89,14 @@ core::Result<store::SessionCv> session_cv_or_404(const Request& request, Respons
 
 void post_upload_cv(const Request& request, Response& response, RouteContext& context) {
   if (auto same = check_same_origin(request); !same) return send_error(response, same.error());
+  // Every attempt counts: reading a document (OCR above all) costs far more than refusing it.
+  if (context.upload_limiter.is_limited(request.remote_addr)) {
+    return send_error(response, core::Error{ErrorCode::kTooManyRequests,
+                                            "trop de CV envoyés depuis votre adresse : "
+                                            "patientez une minute avant de réessayer",
+                                            ""});
+  }
+  context.upload_limiter.record(request.remote_addr);
   auto file = single_cv_file(request);
   if (!file) return send_error(response, file.error());
   std::string id = read_visitor_session_id(request);
