@@ -1,5 +1,7 @@
-// Tesseract is costly to start (it loads ~20 MB of models per language), so each thread keeps
-// one engine ready; engines are not thread-safe, so they are never shared.
+// Tesseract is costly to start (~0.3 s, tens of MB of models for eng+fra) and an engine is not
+// thread-safe. Engines are kept in a pool: a recognition borrows one and gives it back, so the
+// process holds as many as recognitions ever ran at once (the CV service runs one per core),
+// not one per server thread.
 
 #include "documents/ocr.hpp"
 
@@ -34,16 +36,51 @@ std::unique_ptr<tesseract::TessBaseAPI> start_engine() {
   return engine;
 }
 
-tesseract::TessBaseAPI* thread_engine() {
-  thread_local std::unique_ptr<tesseract::TessBaseAPI> engine;
-  thread_local bool tried = false;
-  if (!tried) {
-    tried = true;
+class EnginePool {
+ public:
+  /// An engine for the caller alone, started if none is free; null when tesseract cannot start.
+  std::unique_ptr<tesseract::TessBaseAPI> borrow() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!free_.empty()) {
+        auto engine = std::move(free_.back());
+        free_.pop_back();
+        return engine;
+      }
+    }
     silence_leptonica();
-    engine = start_engine();
+    return start_engine();
   }
-  return engine.get();
+
+  void give_back(std::unique_ptr<tesseract::TessBaseAPI> engine) {
+    std::lock_guard lock(mutex_);
+    free_.push_back(std::move(engine));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<tesseract::TessBaseAPI>> free_;
+};
+
+EnginePool& engine_pool() {
+  static EnginePool pool;
+  return pool;
 }
+
+/// Returns the borrowed engine to the pool however recognition ends.
+class EngineLease {
+ public:
+  EngineLease() : engine_(engine_pool().borrow()) {}
+  ~EngineLease() {
+    if (engine_) engine_pool().give_back(std::move(engine_));
+  }
+  EngineLease(const EngineLease&) = delete;
+  EngineLease& operator=(const EngineLease&) = delete;
+  tesseract::TessBaseAPI* get() const { return engine_.get(); }
+
+ private:
+  std::unique_ptr<tesseract::TessBaseAPI> engine_;
+};
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -121,12 +158,17 @@ std::string rejoin_split_letters(std::string_view ocr_text) {
   return out;
 }
 
-bool ocr_engine_available() { return thread_engine() != nullptr; }
+bool ocr_engine_available() {
+  // Tried once: whether the language data is installed does not change while we run.
+  static const bool available = EngineLease().get() != nullptr;
+  return available;
+}
 
 bool ocr_available() { return ocr_engine_available(); }
 
 core::Result<OcrPage> recognise_text(Pix* image, int dpi, std::chrono::milliseconds timeout) {
-  tesseract::TessBaseAPI* engine = thread_engine();
+  const EngineLease lease;
+  tesseract::TessBaseAPI* engine = lease.get();
   if (engine == nullptr) {
     return core::fail(core::ErrorCode::kUnavailable,
                       "La reconnaissance de texte (OCR) n'est pas disponible sur ce serveur.",
