@@ -86,6 +86,16 @@ std::string poppler_to_utf8(const std::vector<char>& bytes) {
   return std::string(bytes.begin(), bytes.end());
 }
 
+bool is_unreadable_text_layer(std::string_view text) {
+  std::size_t visible = 0, unreadable = 0;
+  for (const char32_t c : text::decode_utf8(text)) {
+    if (c == U' ' || c == U'\n' || c == U'\t' || c == U'\r' || c == U'\f') continue;
+    ++visible;
+    unreadable += (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD || c < 0x20;
+  }
+  return visible > 0 && unreadable * 10 > visible * 3;  // more than 30 %
+}
+
 std::vector<std::string> find_heading_lines(const poppler::page& page) {
   const std::vector<LayoutLine> lines =
       group_lines(page.text_list(poppler::page::text_list_include_font));

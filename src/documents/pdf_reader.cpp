@@ -162,15 +162,18 @@ core::Result<RawText> read_pdf(std::string_view bytes, const ExtractionLimits& l
     const std::unique_ptr<poppler::page> page((*doc)->create_page(i));
     if (!page) continue;
     std::string text = page_text(*page);
-    if (visible_chars(text) >= kMinPageTextChars) {
+    const bool readable = !is_unreadable_text_layer(text);
+    if (readable && visible_chars(text) >= kMinPageTextChars) {
       for (auto& heading : find_heading_lines(*page)) raw.headings.push_back(std::move(heading));
-    } else if (!page_has_ink(*page)) {
+    } else if (readable && !page_has_ink(*page)) {
       // Nothing to read beyond the few characters of the text layer.
     } else if (can_ocr) {
+      // A scanned page, or glyphs without a Unicode map: read what is printed.
       auto read = ocr.read_page(*page, i + 1, raw);
       if (!read) return core::forward_error(std::move(read));
       text = std::move(*read);
     } else {
+      if (!readable) text.clear();
       skipped_picture_page = true;
     }
     if (!raw.text.empty()) raw.text += "\n\n";

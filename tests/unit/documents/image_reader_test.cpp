@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
 #include <zlib.h>
 
 #include <string>
@@ -27,6 +28,44 @@ TEST(ReadImage, FindsTheNameAndSectionHeadingsOfAPhotographedCv) {
        {"Harvey Dent", "Professional Summary", "Skills", "Experience", "Education", "OpenAI"}) {
     EXPECT_TRUE(contains(doc->text, expected)) << expected << " in\n" << doc->text;
   }
+}
+
+// Black text on a transparent background whose hidden colour is black, as screenshots and
+// exported PNGs often are: the top of the scanned CV, made transparent where it is white.
+// Read as plain RGB it would be black on black; the OCR path must lay it over white.
+std::string transparent_png_of_scan_top() {
+  PIX* scan = pixRead(testing::fixture("harvey_dent_scan.jpg").c_str());
+  PIX* gray = pixConvertTo8(scan, 0);
+  BOX* top = boxCreate(0, 0, pixGetWidth(gray), pixGetHeight(gray) * 2 / 5);
+  PIX* clipped = pixClipRectangle(gray, top, nullptr);
+  const l_int32 width = pixGetWidth(clipped), height = pixGetHeight(clipped);
+  PIX* rgba = pixCreate(width, height, 32);
+  pixSetSpp(rgba, 4);
+  for (l_int32 y = 0; y < height; ++y) {
+    for (l_int32 x = 0; x < width; ++x) {
+      l_uint32 value = 0, pixel = 0;
+      pixGetPixel(clipped, x, y, &value);
+      composeRGBAPixel(0, 0, 0, 255 - static_cast<l_int32>(value), &pixel);
+      pixSetPixel(rgba, x, y, pixel);
+    }
+  }
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  pixWriteMem(&data, &size, rgba, IFF_PNG);
+  std::string png(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  for (PIX* p : {scan, gray, clipped, rgba}) pixDestroy(&p);
+  boxDestroy(&top);
+  return png;
+}
+
+TEST(ReadImage, ReadsBlackTextOnATransparentBackground) {
+  if (!ocr_available()) GTEST_SKIP() << "tesseract with eng+fra data is not installed";
+  const auto doc = extract_document(transparent_png_of_scan_top());
+  ASSERT_TRUE(doc) << doc.error().message;
+  EXPECT_EQ(doc->type, DocumentType::kPng);
+  EXPECT_TRUE(contains(doc->text, "Harvey Dent")) << doc->text;
+  EXPECT_TRUE(contains(doc->text, "Professional Summary")) << doc->text;
 }
 
 TEST(ReadImage, RefusesImagesWhenOcrIsOff) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "documents/documents.hpp"
+#include "documents/pdf_layout.hpp"
 #include "pdf_builder.hpp"
 #include "read_file.hpp"
 
@@ -83,6 +84,13 @@ TEST(ReadPdf, SaysATruncatedPdfIsIncomplete) {
 
 TEST(ReadPdf, SaysACorruptPdfIsCorrupt) {
   EXPECT_EQ(extract_error("%PDF-1.4\nthis is no PDF at all\n%%EOF\n"), ErrorCode::kUnprocessable);
+}
+
+TEST(IsUnreadableTextLayer, FlagsGlyphsWithoutAUnicodeMap) {
+  EXPECT_TRUE(is_unreadable_text_layer("\xEE\x80\x81\xEE\x80\x82\xEE\x80\x83 \xEE\x80\x84 ab"));
+  EXPECT_TRUE(is_unreadable_text_layer("\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD cv"));
+  EXPECT_FALSE(is_unreadable_text_layer("Jean Dupont \xEF\x82\xB7 Développeur C++"));
+  EXPECT_FALSE(is_unreadable_text_layer(""));
 }
 
 TEST(ReadPdf, RefusesAScannedPdfWhenOcrIsOff) {
