@@ -63,13 +63,15 @@ core::Result<void> write_all_synced(const fs::path& path, std::string_view bytes
 
 core::Result<UploadDirectory> UploadDirectory::open(fs::path dir) {
   std::error_code error;
-  fs::create_directories(dir, error);
+  const bool created = fs::create_directories(dir, error);
   if (error || !fs::is_directory(dir)) {
     return core::fail(core::ErrorCode::kUnavailable,
                       "uploads directory " + dir.string() +
                           " cannot be created: " + (error ? error.message() : "not a directory"));
   }
-  fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, error);
+  // Only a folder we made is restricted: an existing one given by the operator (even /tmp)
+  // keeps its permissions; the files themselves are always owner-only (0600).
+  if (created) fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, error);
   return UploadDirectory(std::move(dir));
 }
 

@@ -228,6 +228,21 @@ TEST_F(CvUpload, RefusesACrossSiteUpload) {
   EXPECT_TRUE(is_json_error(answer, 403, "forbidden")) << answer.raw_body;
 }
 
+TEST_F(CvUpload, AcceptsTheSiteItselfAndAProxiedHostAsOrigin) {
+  auto http = client();
+  const std::string pdf = read_fixture("harvey_dent_mle.pdf");
+  const httplib::MultipartFormDataItems items = {{"cv_file", pdf, "cv.pdf", "application/pdf"}};
+  const std::string self = "http://127.0.0.1:" + std::to_string(server().port());
+  const ApiAnswer direct = to_answer(http.Post("/upload-cv", {{"Origin", self}}, items));
+  EXPECT_EQ(direct.status, 200) << direct.raw_body;
+  const ApiAnswer proxied = to_answer(
+      http.Post("/upload-cv",
+                {{"Origin", "https://jobs.example"}, {"X-Forwarded-Host", "jobs.example"}}, items));
+  EXPECT_EQ(proxied.status, 200) << proxied.raw_body;
+  post_with("/remove-cv", cookie_pair(direct.header("Set-Cookie")));
+  post_with("/remove-cv", cookie_pair(proxied.header("Set-Cookie")));
+}
+
 TEST_F(CvUpload, ServesTheMyCvPage) {
   auto http = client();
   const ApiAnswer page = get(http, "/mon-cv");

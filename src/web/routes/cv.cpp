@@ -19,9 +19,14 @@ constexpr std::string_view kFileField = "cv_file";
 core::Result<void> check_same_origin(const Request& request) {
   const std::string origin = request.get_header_value("Origin");
   if (origin.empty() || origin == "null") return {};
-  const std::string host = request.get_header_value("Host");
   const auto scheme_end = origin.find("://");
-  if (scheme_end != std::string::npos && origin.substr(scheme_end + 3) == host) return {};
+  const std::string origin_host =
+      scheme_end == std::string::npos ? std::string() : origin.substr(scheme_end + 3);
+  // Behind a reverse proxy the browser's host arrives in X-Forwarded-Host.
+  for (const char* header : {"Host", "X-Forwarded-Host"}) {
+    const std::string host = request.get_header_value(header);
+    if (!host.empty() && origin_host == host) return {};
+  }
   return core::fail(ErrorCode::kForbidden,
                     "requête refusée : elle vient d'un autre site (" + origin + ")");
 }

@@ -133,6 +133,18 @@ TEST_F(CvServiceTest, UsingTheCvRenewsAnAgeingSession) {
   EXPECT_TRUE(sessions_->delete_expired_sessions(now + 120).value().empty());
 }
 
+TEST(UploadDirectoryOpen, RestrictsAFolderItCreatesButNotAnExistingOne) {
+  testing::TempDir dir;
+  const fs::path shared = dir.path() / "shared";
+  fs::create_directory(shared);
+  fs::permissions(shared, fs::perms::all, fs::perm_options::replace);
+  ASSERT_TRUE(UploadDirectory::open(shared));
+  EXPECT_EQ(fs::status(shared).permissions() & fs::perms::all, fs::perms::all);
+  const fs::path fresh = dir.path() / "fresh" / "uploads";
+  ASSERT_TRUE(UploadDirectory::open(fresh));
+  EXPECT_EQ(fs::status(fresh).permissions() & fs::perms::all, fs::perms::owner_all);
+}
+
 TEST(SanitiseDisplayName, RefusesPathsAndControlCharacters) {
   for (const char* name : {"../../etc/passwd.pdf", "C:\\Users\\cv.pdf", "cv\x01.pdf", "cv\n.pdf"}) {
     const auto sanitised = sanitise_display_name(name, ".pdf");
