@@ -287,8 +287,12 @@ void scan_line(const CvText& text, std::size_t index, bool in_education,
     for (const DegreePattern& degree : kDegrees) {
       if (matched) break;
       const std::size_t n = match_words(degree.words, tokens, i);
-      if (n == 0 || (degree.where == kEducationSection && !in_education) ||
-          !spelling_fits(degree.spelling, tokens[i]) || is_false_degree(tokens, i, scrum_line)) {
+      // Capitals keep "master" the verb out elsewhere; under an education heading a degree
+      // written in lower case ("2000 - 2005: master's degree in ...") is still a degree.
+      const bool spelled = spelling_fits(degree.spelling, tokens[i]) ||
+                           (in_education && degree.spelling == kCapitalised);
+      if (n == 0 || (degree.where == kEducationSection && !in_education) || !spelled ||
+          is_false_degree(tokens, i, scrum_line)) {
         continue;
       }
       level = degree.level;

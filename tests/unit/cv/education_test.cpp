@@ -31,6 +31,13 @@ TEST(CvEducation, MapsDegreeNamesToLevels) {
                                       "bac+2", "bac", "bac"}));
 }
 
+TEST(CvEducation, AcceptsDegreesInLowerCaseUnderAnEducationHeading) {
+  EXPECT_EQ(levels_of("Education\n2000 - 2005: master's degree in Computer Science.\n"
+                      "bachelor in physics, 1999\n"),
+            (std::vector<std::string>{"bac+5", "bac+3"}));
+  EXPECT_TRUE(levels_of("Summary\nI master Python and C++.\n").empty());
+}
+
 TEST(CvEducation, PlacesMaitriseAndM1AtBacPlusFour) {
   EXPECT_EQ(levels_of("Formation\nMaîtrise de gestion, 1998\nM1 Informatique\nBac+4 commerce\n"),
             (std::vector<std::string>{"bac+4", "bac+4", "bac+4"}));
