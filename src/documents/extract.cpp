@@ -11,9 +11,6 @@ namespace {
 
 using core::ErrorCode;
 
-// Below this, the text cannot be a CV (an empty page, a lone title); callers may be stricter.
-constexpr std::size_t kMinVisibleChars = 1;
-
 std::string megabytes(std::size_t bytes) {
   const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
   const long tenths = static_cast<long>(mb * 10 + 0.5);
@@ -36,12 +33,6 @@ core::Result<RawText> read_by_type(std::string_view bytes, DocumentType type,
       return read_image(bytes, type, limits);
   }
   return core::fail(ErrorCode::kUnsupportedType, "Format de document non pris en charge.");
-}
-
-bool has_visible_text(std::string_view text) {
-  std::size_t visible = 0;
-  for (const char c : text) visible += !std::isspace(static_cast<unsigned char>(c));
-  return visible >= kMinVisibleChars;
 }
 
 }  // namespace
@@ -67,7 +58,7 @@ core::Result<ExtractedDocument> extract_document(std::string_view bytes,
                                                 " caractères de texte ; la limite est de " +
                                                 std::to_string(limits.max_text_chars) + ".");
   }
-  if (!has_visible_text(doc.text)) {
+  if (text::count_visible_code_points(doc.text) == 0) {
     return core::fail(ErrorCode::kUnprocessable,
                       "Aucun texte lisible n'a été trouvé dans ce document.");
   }

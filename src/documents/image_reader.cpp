@@ -69,7 +69,7 @@ core::Result<std::vector<PixPtr>> decode_pages(std::string_view bytes, DocumentT
 
 core::Result<RawText> read_image(std::string_view bytes, DocumentType type,
                                  const ExtractionLimits& limits) {
-  if (!limits.allow_ocr || !ocr_engine_available()) {
+  if (!limits.allow_ocr || !ocr_available()) {
     return core::fail(ErrorCode::kUnprocessable,
                       "Les images ne peuvent pas être lues : la reconnaissance de texte (OCR) "
                       "n'est pas disponible. Envoyez votre CV en PDF, DOCX ou TXT.");

@@ -158,13 +158,11 @@ std::string rejoin_split_letters(std::string_view ocr_text) {
   return out;
 }
 
-bool ocr_engine_available() {
+bool ocr_available() {
   // Tried once: whether the language data is installed does not change while we run.
   static const bool available = EngineLease().get() != nullptr;
   return available;
 }
-
-bool ocr_available() { return ocr_engine_available(); }
 
 core::Result<OcrPage> recognise_text(Pix* image, int dpi, std::chrono::milliseconds timeout) {
   const EngineLease lease;

@@ -31,9 +31,6 @@ struct OcrPage {
 /// a word ("Den t" -> "Dent"), except letters that are words themselves (a, à, y, A, I, Y, À).
 std::string rejoin_split_letters(std::string_view ocr_text);
 
-/// Whether tesseract starts with the eng and fra language data on this machine.
-bool ocr_engine_available();
-
 /// Recognises the text of `image` (`dpi` 0 when unknown) within `timeout`. kUnavailable when
 /// the engine cannot start.
 core::Result<OcrPage> recognise_text(Pix* image, int dpi, std::chrono::milliseconds timeout);

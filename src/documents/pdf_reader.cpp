@@ -16,6 +16,7 @@
 #include "documents/ocr.hpp"
 #include "documents/pdf_layout.hpp"
 #include "documents/raw_text.hpp"
+#include "text/unicode.hpp"
 
 namespace jobmatch::documents {
 namespace {
@@ -39,12 +40,6 @@ void silence_poppler() {
 bool has_end_marker(std::string_view bytes) {
   const std::size_t tail = std::min<std::size_t>(bytes.size(), 2048);
   return bytes.substr(bytes.size() - tail).find("%%EOF") != std::string_view::npos;
-}
-
-std::size_t visible_chars(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return !std::isspace(static_cast<unsigned char>(c));
-  }));
 }
 
 core::Result<std::unique_ptr<poppler::document>> open_pdf(std::string_view bytes,
@@ -156,14 +151,14 @@ core::Result<RawText> read_pdf(std::string_view bytes, const ExtractionLimits& l
   RawText raw;
   raw.pages = (*doc)->pages();
   OcrBudget ocr(limits);
-  const bool can_ocr = limits.allow_ocr && ocr_engine_available();
+  const bool can_ocr = limits.allow_ocr && ocr_available();
   bool skipped_picture_page = false;
   for (int i = 0; i < raw.pages; ++i) {
     const std::unique_ptr<poppler::page> page((*doc)->create_page(i));
     if (!page) continue;
     std::string text = page_text(*page);
     const bool readable = !is_unreadable_text_layer(text);
-    if (readable && visible_chars(text) >= kMinPageTextChars) {
+    if (readable && text::count_visible_code_points(text) >= kMinPageTextChars) {
       for (auto& heading : find_heading_lines(*page)) raw.headings.push_back(std::move(heading));
     } else if (readable && !page_has_ink(*page)) {
       // Nothing to read beyond the few characters of the text layer.
@@ -179,7 +174,7 @@ core::Result<RawText> read_pdf(std::string_view bytes, const ExtractionLimits& l
     if (!raw.text.empty()) raw.text += "\n\n";
     raw.text += text;
   }
-  if (skipped_picture_page && visible_chars(raw.text) < kMinPageTextChars) {
+  if (skipped_picture_page && text::count_visible_code_points(raw.text) < kMinPageTextChars) {
     return core::fail(ErrorCode::kUnprocessable,
                       "Ce PDF ne contient pas de texte (document scanné) et la reconnaissance de "
                       "texte (OCR) n'est pas disponible. Envoyez un PDF exporté depuis votre "

@@ -162,4 +162,14 @@ std::u32string decode_utf8(std::string_view input) {
   return out;
 }
 
+std::size_t count_visible_code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool space = byte == ' ' || (byte >= '\t' && byte <= '\r');
+    count += (byte & 0xC0) != 0x80 && !space;
+  }
+  return count;
+}
+
 }  // namespace jobmatch::text

@@ -22,6 +22,9 @@ std::string fold_for_matching(std::string_view input);
 /// Number of code points in UTF-8 text (continuation bytes are not counted).
 std::size_t count_code_points(std::string_view utf8);
 
+/// Number of code points other than ASCII whitespace: how much text there really is.
+std::size_t count_visible_code_points(std::string_view utf8);
+
 /// Appends one code point as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);
 

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "web/hex_token.hpp"
+
 namespace jobmatch::web {
 
 using core::ErrorCode;
@@ -9,13 +11,8 @@ using core::Result;
 
 namespace {
 
-std::string random_token() {
-  unsigned char bytes[32];
-  randombytes_buf(bytes, sizeof bytes);
-  char hex[sizeof bytes * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-  return hex;
-}
+// 256-bit session and CSRF tokens.
+std::string random_token() { return random_hex_token(32); }
 
 std::string hash_token(std::string_view token) {
   unsigned char hash[crypto_generichash_BYTES];

@@ -36,15 +36,6 @@ std::string document_facts_json(const documents::ExtractedDocument& doc) {
       .dump();
 }
 
-std::size_t visible_chars(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    count += (byte & 0xC0) != 0x80 && !std::isspace(byte);
-  }
-  return count;
-}
-
 bool has_path_or_control_char(std::string_view name) {
   for (const char c : name) {
     const auto byte = static_cast<unsigned char>(c);
@@ -121,7 +112,8 @@ core::Result<store::SessionCv> CvService::upload(std::string_view session_hash,
     return documents::extract_document(bytes, options_.limits);
   }();
   if (!doc) return core::forward_error(std::move(doc));
-  if (const std::size_t chars = visible_chars(doc->text); chars < options_.min_text_chars) {
+  if (const std::size_t chars = text::count_visible_code_points(doc->text);
+      chars < options_.min_text_chars) {
     return core::fail(ErrorCode::kUnprocessable,
                       "Le texte extrait du CV ne compte que " + std::to_string(chars) +
                           " caractères (il en faut au moins " +

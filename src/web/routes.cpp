@@ -26,7 +26,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/admin/session", get_admin_session},
     {"GET", "/api/admin/overview", get_admin_overview},
     {"POST", R"(/api/admin/jobs/([^/]+)/delete)", post_admin_delete_job},
-    {"POST", "/upload-cv", post_upload_cv},
+    {"POST", "/upload-cv", post_upload_cv, /*takes_uploads=*/true},
     {"POST", "/remove-cv", post_remove_cv},
     {"GET", "/check-cv", get_check_cv},
     {"GET", "/api/cv/profile", get_api_cv_profile},
@@ -68,8 +68,7 @@ std::span<const Route> all_routes() { return kRoutes; }
 void register_routes(httplib::Server& server, RouteContext& context) {
   std::set<std::pair<std::string_view, std::string_view>> registered;
   for (const auto& route : kRoutes) {
-    const bool takes_uploads = route.handler == post_upload_cv;
-    auto handler = [&context, function = route.handler, takes_uploads](
+    auto handler = [&context, function = route.handler, takes_uploads = route.takes_uploads](
                        const httplib::Request& request, httplib::Response& response) {
       if (!takes_uploads && request.body.size() > context.max_body_bytes) {
         return send_error(

@@ -13,6 +13,7 @@ struct Route {
   std::string_view method;   // GET or POST
   std::string_view pattern;  // cpp-httplib pattern (regex with capture groups)
   RouteHandler handler;
+  bool takes_uploads = false;  // body up to the upload limit instead of max_body_bytes
 };
 
 /// All routes of the server.

@@ -1,13 +1,12 @@
 #include "web/upload_directory.hpp"
 
 #include <fcntl.h>
-#include <sodium.h>
 #include <unistd.h>
 
-#include <array>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
+
+#include "web/hex_token.hpp"
 
 namespace jobmatch::web {
 namespace fs = std::filesystem;
@@ -15,24 +14,6 @@ namespace {
 
 constexpr std::string_view kPartialPrefix = ".partial-";
 constexpr std::size_t kRandomHexDigits = 32;
-
-std::string random_hex() {
-  std::array<unsigned char, kRandomHexDigits / 2> bytes{};
-  randombytes_buf(bytes.data(), bytes.size());
-  std::string hex(kRandomHexDigits + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), bytes.data(), bytes.size());
-  hex.pop_back();
-  return hex;
-}
-
-bool is_lower_hex(std::string_view text) {
-  for (const char c : text) {
-    if (!std::isxdigit(static_cast<unsigned char>(c)) ||
-        std::isupper(static_cast<unsigned char>(c)))
-      return false;
-  }
-  return true;
-}
 
 core::Result<void> write_all_synced(const fs::path& path, std::string_view bytes) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -77,7 +58,7 @@ core::Result<UploadDirectory> UploadDirectory::open(fs::path dir) {
 
 core::Result<std::string> UploadDirectory::store(std::string_view bytes,
                                                  std::string_view extension) const {
-  const std::string name = random_hex() + std::string(extension);
+  const std::string name = random_hex_token(kRandomHexDigits / 2) + std::string(extension);
   const fs::path partial = dir_ / (std::string(kPartialPrefix) + name);
   if (auto written = write_all_synced(partial, bytes); !written) {
     return core::forward_error(std::move(written));

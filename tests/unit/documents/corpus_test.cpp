@@ -46,12 +46,6 @@ std::vector<CorpusEntry> read_index() {
   return entries;
 }
 
-std::size_t visible_chars(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += !std::isspace(static_cast<unsigned char>(c));
-  return count;
-}
-
 std::set<std::string> word_tokens(const std::string& text) {
   std::set<std::string> tokens;
   std::string token;
@@ -86,7 +80,7 @@ TEST_F(ResumeCorpus, EveryCvExtractsAtLeastFiftyCharactersOrHasADocumentedReason
   std::map<std::string, int> read_by_format;
   for (const auto& entry : read_index()) {
     const auto doc = extract_document(testing::read_binary_file(kResumes / entry.file));
-    const std::size_t chars = doc ? visible_chars(doc->text) : 0;
+    const std::size_t chars = doc ? text::count_visible_code_points(doc->text) : 0;
     if (kKnownWithoutText.count(entry.file)) {
       EXPECT_LT(chars, 50u) << entry.file << " was expected to have no text";
       continue;

@@ -112,5 +112,11 @@ TEST(CountCodePoints, CountsCharactersNotBytes) {
   EXPECT_EQ(count_code_points("\xF0\x9F\x98\x80"), 1u);
 }
 
+TEST(CountVisibleCodePoints, CountsCharactersThatAreNotWhitespace) {
+  EXPECT_EQ(count_visible_code_points(" \t\nÉté 2025\r\n"), 7u);
+  EXPECT_EQ(count_visible_code_points("\n \f\v"), 0u);
+  EXPECT_EQ(count_visible_code_points("•\xF0\x9F\x92\xBC"), 2u);  // one 3-byte, one 4-byte
+}
+
 }  // namespace
 }  // namespace jobmatch::text
