@@ -12,6 +12,8 @@
 
 #include "app/config.hpp"
 #include "ingest/job_import.hpp"
+#include "ingest/requirements_refresh.hpp"
+#include "skills/skills.hpp"
 #include "store/cached_job_store.hpp"
 #include "store/job_store.hpp"
 #include "store/session_store.hpp"
@@ -106,6 +108,25 @@ void draw_progress(std::int64_t done, std::int64_t total) {
   std::fflush(stderr);
 }
 
+/// Reads the requirements of every posting that lacks them (the new ones), so that ranking
+/// postings for a CV reads no text.
+int analyse_imported_postings(const AppConfig& config, store::JobStore& store) {
+  auto extractor = skills::load_extractor(config.data_dir);
+  if (!extractor) return print_error(extractor.error()), 2;
+  const auto start = std::chrono::steady_clock::now();
+  auto done = ingest::refresh_job_requirements(store, **extractor, [](std::int64_t processed) {
+    if (isatty(STDERR_FILENO))
+      std::fprintf(stderr, "\ranalysed %lld postings", static_cast<long long>(processed));
+    return true;
+  });
+  if (isatty(STDERR_FILENO)) std::fputc('\n', stderr);
+  if (!done) return print_error(done.error()), 2;
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  std::printf("analysed %lld postings for the ATS engine in %.1f s\n",
+              static_cast<long long>(*done), elapsed.count());
+  return 0;
+}
+
 }  // namespace
 
 void resolve_default_paths(AppConfig& config) {
@@ -154,6 +175,7 @@ int run_serve(const AppConfig& config) {
   auto cvs = web::CvService::create(cv_service_options(config), **sessions);
   if (!cvs) return print_error(cvs.error()), 2;
   (*cvs)->start_periodic_cleanup(kSessionCleanupInterval);
+  web::MatchService matches(*store, config.data_dir);
   web::ServerOptions options;
   options.max_uploads_per_minute = config.max_uploads_per_minute;
   options.max_upload_body_bytes =
@@ -164,7 +186,7 @@ int run_serve(const AppConfig& config) {
   options.web_dir = config.web_dir;
   options.cookie_secure = config.cookie_secure;
   const bool admin_enabled = admin->enabled();
-  auto server = web::WebServer::create(options, *store, std::move(*admin), **cvs);
+  auto server = web::WebServer::create(options, *store, std::move(*admin), **cvs, matches);
   if (!server) return print_error(server.error()), 2;
   auto port = (*server)->bind();
   if (!port) return print_error(port.error()), 2;
@@ -174,12 +196,21 @@ int run_serve(const AppConfig& config) {
   std::fflush(stdout);
   std::atomic<bool> listen_returned{false};
   std::thread watcher = watch_stop_signals(**server, signals, listen_returned);
+  // Postings imported before this version have no stored requirements yet: compute them now
+  // rather than on the first /api/match.
+  std::thread warm_up([&matches] {
+    if (auto ready = matches.refresh(); !ready) {
+      spdlog::warn("event=match_index_failed error=\"{}\"", ready.error().message);
+    }
+  });
   (*server)->listen();
   listen_returned = true;
   // listen() also returns when the socket fails: wake the watcher so it can be joined (a
   // no-op signal when it has already returned).
   pthread_kill(watcher.native_handle(), SIGTERM);
   watcher.join();
+  matches.stop();
+  warm_up.join();
   return 0;
 }
 
@@ -216,7 +247,7 @@ int run_import_jobs(const AppConfig& config) {
                  config.import_file.c_str());
     return 1;
   }
-  return 0;
+  return analyse_imported_postings(config, **store);
 }
 
 }  // namespace jobmatch::app

@@ -39,6 +39,10 @@ struct AppConfig {
   std::string extract_file;      // extract FILE
   bool extract_profile = false;  // extract --profile
   bool extract_json = false;     // extract --json
+  bool skills_json = false;      // skills --json
+  std::string skills_jsonl;      // skills --jsonl FILE
+  std::string match_pairs;       // match --pairs FILE
+  bool match_explain = false;    // match --explain
 };
 
 /// Prints "error: <message>" and its details to stderr.
@@ -58,5 +62,11 @@ int run_import_jobs(const AppConfig& config);
 
 /// `jobmatch extract FILE [--profile] [--json]`: returns the process exit code.
 int run_extract(const AppConfig& config);
+
+/// `jobmatch skills [--json] < TEXT` or `jobmatch skills --jsonl FILE`.
+int run_skills(const AppConfig& config);
+
+/// `jobmatch match --pairs FILE [--explain]`.
+int run_match_pairs(const AppConfig& config);
 
 }  // namespace jobmatch::app

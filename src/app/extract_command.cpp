@@ -30,12 +30,6 @@ core::Result<std::string> read_document_file(const std::string& path, std::size_
   return bytes;
 }
 
-cv::ProfileOptions today() {
-  const auto date = std::chrono::year_month_day(
-      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month()))};
-}
-
 // A string field of the profile JSON, "" when absent or null.
 std::string text_of(const nlohmann::json& object, const char* key) {
   const auto found = object.find(key);
@@ -92,8 +86,9 @@ int run_extract(const AppConfig& config) {
 
   nlohmann::json profile;
   if (config.extract_profile) {
-    profile = cv::profile_to_json(cv::parse_cv_profile(doc->text, doc->headings, today()),
-                                  cv::ContactVisibility::kOwner);
+    profile = cv::profile_to_json(
+        cv::parse_cv_profile(doc->text, doc->headings, cv::profile_options_for_today()),
+        cv::ContactVisibility::kOwner);
   }
   if (config.extract_json) {
     nlohmann::json out = {{"file", config.extract_file},

@@ -26,6 +26,15 @@ void add_storage_options(CLI::App& command, AppConfig& config) {
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
 }
 
+/// --data-dir and --log-level for the commands that read only shipped data.
+void add_data_option(CLI::App& command, AppConfig& config) {
+  command.add_option("--data-dir", config.data_dir, "Shipped data folder (default: <root>/data)")
+      ->envname("JOBMATCH_DATA_DIR");
+  command.add_option("--log-level", config.log_level, "trace, debug, info, warn, error or off")
+      ->envname("JOBMATCH_LOG_LEVEL")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+}
+
 /// Limits on documents, shared by `serve` (CV uploads) and `extract`.
 void add_document_options(CLI::App& command, AppConfig& config) {
   command.add_option("--max-upload-mb", config.max_upload_mb, "Largest document accepted, in MB")
@@ -125,6 +134,23 @@ int main(int argc, char** argv) {
       ->envname("JOBMATCH_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
 
+  auto* skills = cli.add_subcommand(
+      "skills", "Print the skills found in a text (stdin) or in each line of a JSON Lines file");
+  skills->add_flag("--json", config.skills_json, "Print JSON instead of a table");
+  skills->add_option("--jsonl", config.skills_jsonl,
+                     "JSON Lines file of {\"id\", \"text\"} ('-' for stdin); prints one "
+                     "{\"id\", \"skills\"} line per input line");
+  add_data_option(*skills, config);
+
+  auto* match = cli.add_subcommand("match", "Score CV/job posting pairs with the ATS engine");
+  match
+      ->add_option("--pairs", config.match_pairs,
+                   "JSON Lines file of {\"id\", \"resume_text\", \"job_text\"} ('-' for stdin)")
+      ->required();
+  match->add_flag("--explain", config.match_explain,
+                  "Print the whole report (breakdown, skills, evidence) instead of the score");
+  add_data_option(*match, config);
+
   CLI11_PARSE(cli, argc, argv);
 
   if (sodium_init() < 0) {
@@ -138,5 +164,7 @@ int main(int argc, char** argv) {
   if (serve->parsed()) return jobmatch::app::run_serve(config);
   if (import_jobs->parsed()) return jobmatch::app::run_import_jobs(config);
   if (extract->parsed()) return jobmatch::app::run_extract(config);
+  if (skills->parsed()) return jobmatch::app::run_skills(config);
+  if (match->parsed()) return jobmatch::app::run_match_pairs(config);
   return 1;
 }

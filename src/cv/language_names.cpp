@@ -1,74 +1,10 @@
 #include "cv/language_names.hpp"
 
+#include "cv/natural_languages.hpp"
 #include "cv/tokens.hpp"
 
 namespace jobmatch::cv::detail {
 namespace {
-
-constexpr NaturalLanguage kLanguages[] = {
-    {"fr", "français", "francais french"},
-    {"en", "anglais", "anglais english"},
-    {"ar", "arabe", "arabe arabic"},
-    {"de", "allemand", "allemand german deutsch"},
-    {"es", "espagnol", "espagnol spanish espanol castillan"},
-    {"it", "italien", "italien italian italiano"},
-    {"pt", "portugais", "portugais portuguese"},
-    {"zh", "chinois", "chinois chinese mandarin"},
-    {"nl", "néerlandais", "neerlandais dutch hollandais flamand flemish"},
-    {"ru", "russe", "russe russian"},
-    {"ja", "japonais", "japonais japanese"},
-    {"tr", "turc", "turc turkish"},
-    {"he", "hébreu", "hebreu hebrew"},
-    {"ko", "coréen", "coreen korean"},
-    {"hi", "hindi", "hindi"},
-    {"pl", "polonais", "polonais polish"},
-    {"sv", "suédois", "suedois swedish"},
-    {"el", "grec", "grec greek"},
-    {"ro", "roumain", "roumain romanian"},
-    {"uk", "ukrainien", "ukrainien ukrainian"},
-    {"fa", "persan", "persan persian farsi"},
-    {"bn", "bengali", "bengali bangla"},
-    {"ur", "ourdou", "ourdou urdu"},
-    {"ta", "tamoul", "tamoul tamil"},
-    {"te", "télougou", "telougou telugu"},
-    {"mr", "marathi", "marathi"},
-    {"gu", "gujarati", "gujarati"},
-    {"pa", "pendjabi", "pendjabi punjabi"},
-    {"kn", "kannada", "kannada"},
-    {"ml", "malayalam", "malayalam"},
-    {"vi", "vietnamien", "vietnamien vietnamese"},
-    {"da", "danois", "danois danish"},
-    {"no", "norvégien", "norvegien norwegian"},
-    {"fi", "finnois", "finnois finnish"},
-    {"cs", "tchèque", "tcheque czech"},
-    {"hu", "hongrois", "hongrois hungarian"},
-    {"ca", "catalan", "catalan"},
-    {"eu", "basque", "basque"},
-    {"br", "breton", "breton"},
-    {"wo", "wolof", "wolof"},
-    {"ln", "lingala", "lingala"},
-    {"sw", "swahili", "swahili"},
-    {"mg", "malgache", "malgache malagasy"},
-    {"id", "indonésien", "indonesien indonesian"},
-    {"ms", "malais", "malais malay"},
-    {"th", "thaï", "thai"},
-    {"hy", "arménien", "armenien armenian"},
-    {"sq", "albanais", "albanais albanian"},
-    {"sr", "serbe", "serbe serbian"},
-    {"hr", "croate", "croate croatian"},
-    {"bg", "bulgare", "bulgare bulgarian"},
-    {"sk", "slovaque", "slovaque slovak"},
-    {"sl", "slovène", "slovene slovenian"},
-    {"lt", "lituanien", "lituanien lithuanian"},
-    {"lv", "letton", "letton latvian"},
-    {"et", "estonien", "estonien estonian"},
-    {"ga", "irlandais", "irlandais irish"},
-    {"la", "latin", "latin"},
-    {"am", "amharique", "amharique amharic"},
-    {"ku", "kurde", "kurde kurdish"},
-    {"ha", "haoussa", "haoussa hausa"},
-    {"yo", "yoruba", "yoruba"},
-};
 
 struct LevelPhrase {
   std::string_view words;  // folded; plural 's' ignored
@@ -138,15 +74,6 @@ constexpr LevelPhrase kLevelPhrases[] = {
     {"faible", "notions"},
 };
 
-bool names_contain(std::string_view names, std::string_view word) {
-  while (!names.empty()) {
-    const std::size_t space = names.find(' ');
-    if (names.substr(0, space) == word) return true;
-    names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
-  }
-  return false;
-}
-
 /// The first CEFR level whose minimum `score` reaches, from the top; thresholds in descending
 /// order, one per level of `levels`.
 std::string_view level_by_threshold(int score, const int (&minimums)[5]) {
@@ -160,11 +87,7 @@ std::string_view level_by_threshold(int score, const int (&minimums)[5]) {
 }  // namespace
 
 std::optional<NaturalLanguage> natural_language_named(std::string_view folded_word) {
-  if (folded_word.size() < 3) return std::nullopt;
-  for (const NaturalLanguage& language : kLanguages) {
-    if (names_contain(language.folded_names, folded_word)) return language;
-  }
-  return std::nullopt;
+  return find_natural_language(folded_word);
 }
 
 // Score-to-CEFR tables, all scores times ten. Sources: ETS "Mapping the TOEIC tests on the

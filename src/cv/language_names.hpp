@@ -6,17 +6,15 @@
 #include <span>
 #include <string_view>
 
+#include "cv/natural_languages.hpp"
 #include "cv/tokens.hpp"
 
 namespace jobmatch::cv::detail {
 
-struct NaturalLanguage {
-  std::string_view code;          // ISO 639-1
-  std::string_view name_fr;       // display name
-  std::string_view folded_names;  // space-separated folded names, French and English
-};
+using cv::NaturalLanguage;
 
-/// The language a folded word names ("anglais", "english", "deutsch"), if any.
+/// The language a folded word names ("anglais", "english", "deutsch"), if any (the table is in
+/// natural_languages.cpp, shared with the modules that read job postings).
 std::optional<NaturalLanguage> natural_language_named(std::string_view folded_word);
 
 /// CEFR level a test score stands for, or "" when the score is out of the test's range.

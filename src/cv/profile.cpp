@@ -1,6 +1,7 @@
 #include "cv/profile.hpp"
 
 #include <algorithm>
+#include <ctime>
 
 #include "cv/certifications.hpp"
 #include "cv/contact.hpp"
@@ -92,6 +93,14 @@ std::string_view section_kind_name(SectionKind kind) {
       return "other";
   }
   return "other";
+}
+
+ProfileOptions profile_options_for_today() {
+  // gmtime_r rather than <chrono> calendar types: the fuzz build's clang 14 compiles this file.
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return {utc.tm_year + 1900, utc.tm_mon + 1};
 }
 
 CvProfile parse_cv_profile(std::string_view text, std::span<const std::string> heading_hints,

@@ -103,6 +103,9 @@ struct ProfileOptions {
   int reference_month = 1;
 };
 
+/// Options for a CV read now: the current year and month (UTC).
+ProfileOptions profile_options_for_today();
+
 /// Reads a profile from normalised text (NFC, '\n' line ends). `heading_hints` are lines the
 /// layout flagged as headings (bigger or bold font, DOCX heading styles); they make heading
 /// detection more lenient but are optional. Texts above 1 MiB are read up to that size.

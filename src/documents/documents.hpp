@@ -59,4 +59,8 @@ core::Result<ExtractedDocument> extract_document(std::string_view bytes,
 /// Whether this build can OCR (tesseract language data for eng and fra found).
 bool ocr_available();
 
+/// The normalisation every extracted document gets (NFC, ligatures, bullets, spaces, line-end
+/// hyphenation), for text that arrives as text: JSON inputs of the batch commands.
+std::string normalize_text(std::string_view raw);
+
 }  // namespace jobmatch::documents

@@ -37,6 +37,8 @@ core::Result<RawText> read_by_type(std::string_view bytes, DocumentType type,
 
 }  // namespace
 
+std::string normalize_text(std::string_view raw) { return normalize_extracted_text(raw); }
+
 core::Result<ExtractedDocument> extract_document(std::string_view bytes,
                                                  const ExtractionLimits& limits) {
   if (bytes.size() > limits.max_file_bytes) {

@@ -122,6 +122,26 @@ Result<std::int64_t> CachedJobStore::count_jobs() { return inner_->count_jobs();
 
 Result<int> CachedJobStore::schema_version() { return inner_->schema_version(); }
 
+// The match index keeps its own copy keyed by the catalogue version: nothing to cache here.
+Result<std::vector<std::int64_t>> CachedJobStore::find_matching_ids(const SearchQuery& query) {
+  return inner_->find_matching_ids(query);
+}
+
+Result<std::vector<PostingText>> CachedJobStore::find_postings_without_requirements(
+    std::string_view engine_version, std::int64_t limit) {
+  return inner_->find_postings_without_requirements(engine_version, limit);
+}
+
+Result<void> CachedJobStore::save_requirements(std::span<const StoredRequirements> rows,
+                                               std::string_view engine_version) {
+  return inner_->save_requirements(rows, engine_version);
+}
+
+Result<std::vector<StoredRequirements>> CachedJobStore::load_requirements(
+    std::string_view engine_version) {
+  return inner_->load_requirements(engine_version);
+}
+
 std::string CachedJobStore::backend_name() const { return inner_->backend_name(); }
 
 CacheCounters CachedJobStore::counters() const {

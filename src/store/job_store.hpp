@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -63,6 +64,21 @@ struct CatalogueStats {
   std::vector<LabelCount> per_week;  // label = Monday of the week, oldest first
 };
 
+/// What the ATS engine read from a posting, stored as computed at import (opaque JSON for the
+/// store) with the engine version that produced it.
+struct StoredRequirements {
+  std::int64_t job_id = 0;
+  std::string source;  // the posting's source, for per-source statistics
+  std::string data;
+};
+
+/// A posting whose requirements are missing or from another engine version.
+struct PostingText {
+  std::int64_t id = 0;
+  std::string title;
+  std::string description_text;
+};
+
 /// What became of one posting offered to the store.
 enum class InsertOutcome { kInserted, kDuplicate };
 
@@ -101,6 +117,19 @@ class JobStore {
   /// Version of the schema the database is at.
   virtual core::Result<int> schema_version() = 0;
 
+  /// Ids of every posting matching the filters of `query` (page and per_page ignored), in no
+  /// particular order: the candidates /api/match ranks.
+  virtual core::Result<std::vector<std::int64_t>> find_matching_ids(const SearchQuery& query) = 0;
+  /// Up to `limit` postings with no requirements of `engine_version` yet, lowest id first.
+  virtual core::Result<std::vector<PostingText>> find_postings_without_requirements(
+      std::string_view engine_version, std::int64_t limit) = 0;
+  /// Stores (or replaces) the requirements of postings, in one transaction. Rows of postings
+  /// deleted meanwhile are skipped. Does not change the catalogue version.
+  virtual core::Result<void> save_requirements(std::span<const StoredRequirements> rows,
+                                               std::string_view engine_version) = 0;
+  /// Every stored requirements row of `engine_version`.
+  virtual core::Result<std::vector<StoredRequirements>> load_requirements(
+      std::string_view engine_version) = 0;
   /// Short backend name for operators: "sqlite".
   virtual std::string backend_name() const = 0;
 };

@@ -22,12 +22,6 @@ std::int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(Clock::now().time_since_epoch()).count();
 }
 
-cv::ProfileOptions profile_options_for_today() {
-  const auto today =
-      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(Clock::now()));
-  return {static_cast<int>(today.year()), static_cast<int>(static_cast<unsigned>(today.month()))};
-}
-
 std::string document_facts_json(const documents::ExtractedDocument& doc) {
   return nlohmann::json{{"pages", doc.pages},
                         {"used_ocr", doc.used_ocr},
@@ -122,7 +116,7 @@ core::Result<store::SessionCv> CvService::upload(std::string_view session_hash,
                           "exportée depuis votre traitement de texte plutôt qu'un scan.");
   }
   const cv::CvProfile profile =
-      cv::parse_cv_profile(doc->text, doc->headings, profile_options_for_today());
+      cv::parse_cv_profile(doc->text, doc->headings, cv::profile_options_for_today());
 
   store::SessionCv record;
   record.display_name = std::move(*display_name);

@@ -7,6 +7,7 @@
 #include "store/job_store.hpp"
 #include "web/admin_auth.hpp"
 #include "web/cv_service.hpp"
+#include "web/match_service.hpp"
 #include "web/page_set.hpp"
 #include "web/rate_limiter.hpp"
 
@@ -16,6 +17,7 @@ struct RouteContext {
   store::JobStore& store;
   AdminAuth& admin;
   CvService& cvs;
+  MatchService& matches;
   const PageSet& pages;
   ClientRateLimiter& upload_limiter;     // CV uploads per client address
   bool cookie_secure = false;            // add Secure to cookies (behind HTTPS)

@@ -31,6 +31,10 @@ constexpr Route kRoutes[] = {
     {"GET", "/check-cv", get_check_cv},
     {"GET", "/api/cv/profile", get_api_cv_profile},
     {"GET", "/mon-cv", get_my_cv_page},
+    {"POST", "/api/ats/analyze", post_api_ats_analyze},
+    {"GET", "/api/match", get_api_match},
+    {"GET", "/offres-pour-mon-cv", get_match_page},
+    {"GET", "/api/stats/skills", get_api_stats_skills},
 };
 
 std::string allowed_methods(std::string_view pattern) {

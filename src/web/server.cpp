@@ -66,7 +66,7 @@ void send_page(Response& response, const RouteContext& context, const std::strin
 
 struct WebServer::Impl {
   Impl(const ServerOptions& options, store::JobStore& store, AdminAuth admin_auth, CvService& cvs,
-       PageSet pages)
+       MatchService& matches, PageSet pages)
       : options(options),
         admin(std::move(admin_auth)),
         page_set(std::move(pages)),
@@ -74,6 +74,7 @@ struct WebServer::Impl {
         context{store,
                 admin,
                 cvs,
+                matches,
                 page_set,
                 upload_limiter,
                 options.cookie_secure,
@@ -174,13 +175,15 @@ void WebServer::Impl::configure(const std::vector<std::pair<std::string, fs::pat
 
 Result<std::unique_ptr<WebServer>> WebServer::create(const ServerOptions& options,
                                                      store::JobStore& store, AdminAuth admin,
-                                                     CvService& cvs) {
-  auto pages = load_page_set(options.web_dir / "pages", {"index.html", "job.html", "stats.html",
-                                                         "admin.html", "mon-cv.html", "404.html"});
+                                                     CvService& cvs, MatchService& matches) {
+  auto pages = load_page_set(options.web_dir / "pages",
+                             {"index.html", "job.html", "stats.html", "admin.html", "mon-cv.html",
+                              "matches.html", "404.html"});
   if (!pages) return std::unexpected(pages.error());
   auto mounts = static_mounts(options.web_dir);
   if (!mounts) return std::unexpected(mounts.error());
-  auto impl = std::make_unique<Impl>(options, store, std::move(admin), cvs, std::move(*pages));
+  auto impl =
+      std::make_unique<Impl>(options, store, std::move(admin), cvs, matches, std::move(*pages));
   impl->configure(*mounts);
   return std::unique_ptr<WebServer>(new WebServer(std::move(impl)));
 }

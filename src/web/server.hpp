@@ -12,6 +12,7 @@
 #include "store/job_store.hpp"
 #include "web/admin_auth.hpp"
 #include "web/cv_service.hpp"
+#include "web/match_service.hpp"
 
 namespace jobmatch::web {
 
@@ -32,7 +33,7 @@ class WebServer {
   /// missing.
   static core::Result<std::unique_ptr<WebServer>> create(const ServerOptions& options,
                                                          store::JobStore& store, AdminAuth admin,
-                                                         CvService& cvs);
+                                                         CvService& cvs, MatchService& matches);
   ~WebServer();
 
   /// Binds the listening socket; returns the port (useful with port 0).

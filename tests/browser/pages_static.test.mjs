@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const web_dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
 const pages_dir = path.join(web_dir, 'pages');
 const js_dir = path.join(web_dir, 'static', 'js');
-const kPages = ['index.html', 'job.html', 'stats.html', 'admin.html', 'mon-cv.html', '404.html'];
+const kPages = ['index.html', 'job.html', 'stats.html', 'admin.html', 'mon-cv.html', 'matches.html', '404.html'];
 
 const read_raw = (name) => readFileSync(path.join(pages_dir, name), 'utf8');
 const read_partial = (name) => readFileSync(path.join(pages_dir, 'partials', `${name}.html`), 'utf8');
@@ -72,7 +72,7 @@ describe('static pages', () => {
 
   it('stats canvases have the expected ids and aria-labels', () => {
     const html = read_page('stats.html');
-    for (const id of ['chart-sources', 'chart-companies', 'chart-locations', 'chart-contracts', 'chart-weeks']) {
+    for (const id of ['chart-sources', 'chart-companies', 'chart-locations', 'chart-contracts', 'chart-weeks', 'chart-skills']) {
       assert.match(html, new RegExp(`<canvas id="${id}" role="img" aria-label="[^"]+"></canvas>`));
     }
   });

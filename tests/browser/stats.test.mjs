@@ -1,4 +1,5 @@
-// Dashboard (GET /stats): KPI cards and the five Chart.js canvases.
+// Dashboard (GET /stats): KPI cards, the five Chart.js canvases of /api/stats and the most
+// demanded skills of /api/stats/skills with its source selector.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -6,7 +7,7 @@ import { describe, it } from 'node:test';
 import { assert_no_console_errors, open_page } from './browser.mjs';
 import { fetch_json, skip, use_site } from './server.mjs';
 
-const kChartIds = ['chart-sources', 'chart-companies', 'chart-locations', 'chart-contracts', 'chart-weeks'];
+const kChartIds = ['chart-sources', 'chart-companies', 'chart-locations', 'chart-contracts', 'chart-weeks', 'chart-skills'];
 
 describe('stats page', { skip }, () => {
   const site = use_site();
@@ -36,6 +37,32 @@ describe('stats page', { skip }, () => {
       }, id, { timeout: 10_000 });
       assert.ok(await canvas.evaluate((element) => element.width > 0), `${id} has a width`);
     }
+
+    assert_no_console_errors(console_errors);
+    await context.close();
+  });
+
+  it('the skills chart follows the source selector', async () => {
+    const skills = (await fetch_json(site.server.base_url, '/api/stats/skills')).body;
+    assert.equal(skills.success, true);
+    assert.ok(skills.top_skills.length > 0 && skills.top_skills.length <= 20, 'top 20 skills');
+    const sources = Object.keys(skills.by_source).filter((source) => skills.by_source[source].length > 0);
+    assert.ok(sources.length > 0, 'skills per source');
+
+    const { context, page, console_errors } = await open_page(site.browser);
+    await page.goto(`${site.server.base_url}/stats`);
+    const select = page.getByLabel('Source', { exact: true });
+    await page.waitForFunction(() => !document.getElementById('skills-source').disabled);
+    assert.equal(await page.locator('#skills-source option').count(), 1 + sources.length);
+    // The canvas fallback lists what is drawn: "label : count" per bar.
+    const listed = () => page.locator('#chart-skills li').allTextContents();
+    assert.deepEqual(await listed(), skills.top_skills.map((skill) => `${skill.label} : ${skill.count}`));
+
+    const source = sources[0];
+    await select.selectOption(source);
+    const wanted = skills.by_source[source].map((skill) => `${skill.label} : ${skill.count}`);
+    await page.waitForFunction((expected) => [...document.querySelectorAll('#chart-skills li')].map((li) => li.textContent).join('\n') === expected, wanted.join('\n'));
+    assert.match(await page.locator('#skills-note').innerText(), /offres analysées/);
 
     assert_no_console_errors(console_errors);
     await context.close();

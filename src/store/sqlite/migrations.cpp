@@ -97,7 +97,18 @@ CREATE TABLE session_cvs (
 );
 )sql";
 
-constexpr std::array<const char*, 2> kMigrations = {kSchemaV1, kSchemaV2};
+// Version 3: what the ATS engine reads from each posting (skills required or nice-to-have,
+// years, degree, languages), computed at import so ranking every posting for a CV needs no
+// text processing. Deleting a posting deletes its row.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE TABLE job_requirements (
+  job_id INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+  engine_version TEXT NOT NULL,
+  data TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<const char*, 3> kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3};
 
 core::Result<int> read_user_version(Connection& connection) {
   auto statement = connection.prepare("PRAGMA user_version");

@@ -5,6 +5,7 @@
 
 #include "web/cv_service.hpp"
 #include "web/http_io.hpp"
+#include "web/routes/cv_access.hpp"
 #include "web/routes/handlers.hpp"
 #include "web/visitor_session.hpp"
 
@@ -13,23 +14,6 @@ namespace {
 
 using core::ErrorCode;
 constexpr std::string_view kFileField = "cv_file";
-
-// Cross-site form posts are refused: browsers send Origin on POST, and a page of another site
-// must not replace someone's CV. Same-origin requests and non-browser clients pass.
-core::Result<void> check_same_origin(const Request& request) {
-  const std::string origin = request.get_header_value("Origin");
-  if (origin.empty() || origin == "null") return {};
-  const auto scheme_end = origin.find("://");
-  const std::string origin_host =
-      scheme_end == std::string::npos ? std::string() : origin.substr(scheme_end + 3);
-  // Behind a reverse proxy the browser's host arrives in X-Forwarded-Host.
-  for (const char* header : {"Host", "X-Forwarded-Host"}) {
-    const std::string host = request.get_header_value(header);
-    if (!host.empty() && origin_host == host) return {};
-  }
-  return core::fail(ErrorCode::kForbidden,
-                    "requête refusée : elle vient d'un autre site (" + origin + ")");
-}
 
 core::Result<const httplib::MultipartFormData*> single_cv_file(const Request& request) {
   if (!request.is_multipart_form_data()) {
@@ -73,6 +57,25 @@ std::string iso_time(std::int64_t unix_seconds) {
   return buffer;
 }
 
+}  // namespace
+
+// Cross-site form posts are refused: browsers send Origin on POST, and a page of another site
+// must not replace someone's CV. Same-origin requests and non-browser clients pass.
+core::Result<void> check_same_origin(const Request& request) {
+  const std::string origin = request.get_header_value("Origin");
+  if (origin.empty() || origin == "null") return {};
+  const auto scheme_end = origin.find("://");
+  const std::string origin_host =
+      scheme_end == std::string::npos ? std::string() : origin.substr(scheme_end + 3);
+  // Behind a reverse proxy the browser's host arrives in X-Forwarded-Host.
+  for (const char* header : {"Host", "X-Forwarded-Host"}) {
+    const std::string host = request.get_header_value(header);
+    if (!host.empty() && origin_host == host) return {};
+  }
+  return core::fail(ErrorCode::kForbidden,
+                    "requête refusée : elle vient d'un autre site (" + origin + ")");
+}
+
 /// The session's CV; using it renews the session, so the cookie is renewed with it.
 core::Result<store::SessionCv> session_cv_or_404(const Request& request, Response& response,
                                                  RouteContext& context) {
@@ -89,8 +92,6 @@ core::Result<store::SessionCv> session_cv_or_404(const Request& request, Respons
   return core::fail(ErrorCode::kNotFound,
                     "aucun CV n'est associé à votre session : envoyez votre CV d'abord");
 }
-
-}  // namespace
 
 void post_upload_cv(const Request& request, Response& response, RouteContext& context) {
   if (auto same = check_same_origin(request); !same) return send_error(response, same.error());

@@ -35,6 +35,11 @@ void post_remove_cv(const Request&, Response&, RouteContext&);
 void get_check_cv(const Request&, Response&, RouteContext&);
 void get_api_cv_profile(const Request&, Response&, RouteContext&);
 void get_my_cv_page(const Request&, Response&, RouteContext&);
+// ats.cpp
+void post_api_ats_analyze(const Request&, Response&, RouteContext&);
+void get_api_match(const Request&, Response&, RouteContext&);
+void get_match_page(const Request&, Response&, RouteContext&);
+void get_api_stats_skills(const Request&, Response&, RouteContext&);
 
 /// An HTML page from web/pages with a status (the 404 page is sent with 404).
 void send_page(Response& response, const RouteContext& context, const std::string& name,

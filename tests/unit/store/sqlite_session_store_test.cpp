@@ -2,6 +2,7 @@
 
 #include "store/job_store.hpp"
 #include "store/session_store.hpp"
+#include "store/sqlite/migrations.hpp"
 #include "support/temp_dir.hpp"
 
 namespace jobmatch::store {
@@ -94,7 +95,7 @@ TEST_F(SqliteSessionStoreTest, TouchingASessionExtendsItsLife) {
 TEST_F(SqliteSessionStoreTest, SharesItsDatabaseFileWithTheJobStore) {
   auto jobs = open_sqlite_job_store(dir_.file("jobmatch.db"));
   ASSERT_TRUE(jobs) << jobs.error().message;
-  EXPECT_EQ((*jobs)->schema_version().value(), 2);
+  EXPECT_EQ((*jobs)->schema_version().value(), sqlite::latest_schema_version());
   ASSERT_TRUE(store_->attach_cv(kSession, make_cv("a.pdf", "a.pdf"), kNow + 10));
 }
 

@@ -1,8 +1,10 @@
-// Posting page (GET /job/<id>): fetches /api/jobs/<id> and renders it.
+// Posting page (GET /job/<id>): fetches /api/jobs/<id> and renders it, then the analysis of the
+// session's CV against it (ats_report.js).
 // Only `description_html` (sanitised by the server) is inserted as HTML; every other field is text.
 
 import './nav.js';
 import { get_json } from './api.js';
+import { init_ats_panel } from './ats_report.js';
 import { el, is_http_url, set_visible, show_alert, time_element } from './dom.js';
 import { source_label } from './labels.js';
 
@@ -99,9 +101,11 @@ async function load_job() {
       ? "Cette offre n'existe pas ou a été retirée."
       : error.message;
     show_alert(alert_box, message);
+    return;
   } finally {
     set_visible(loading, false);
   }
+  init_ats_panel(id);
 }
 
 load_job();

@@ -7,6 +7,7 @@ import './cv_upload.js';
 function section_of(pathname) {
   if (pathname === '/' || pathname.startsWith('/job/')) return '/';
   if (pathname === '/mon-cv') return '/mon-cv';
+  if (pathname === '/offres-pour-mon-cv') return '/offres-pour-mon-cv';
   if (pathname === '/stats' || pathname.startsWith('/stats/')) return '/stats';
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return '/admin/';
   return null;

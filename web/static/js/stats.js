@@ -1,4 +1,5 @@
-// Dashboard (GET /stats): KPI cards and five Chart.js 4 charts from /api/stats.
+// Dashboard (GET /stats): KPI cards and five Chart.js 4 charts from /api/stats, and the skills
+// the postings ask for most from /api/stats/skills (all sources or one, chosen in a select).
 // Chart.js is the UMD build loaded by a classic <script> (window.Chart): the ESM build needs an
 // import map for '@kurkle/color', and an import map is an inline script, which the CSP forbids.
 
@@ -88,6 +89,74 @@ function render(Chart, stats) {
     { borderColor: PALETTE[0], backgroundColor: 'rgba(13, 110, 253, 0.15)', fill: true, tension: 0.25, pointRadius: 3 });
 }
 
+// ------------------------------------------------------------------ most demanded skills
+
+// Colours: the .skills-swatch-* legend of stats.html (app.css) uses the same.
+const SKILL_KINDS = {
+  hard: ['Compétence technique', PALETTE[0]],
+  knowledge: ['Connaissance', PALETTE[3]],
+  tool: ['Outil', PALETTE[2]],
+  soft: ['Savoir-être', PALETTE[1]],
+  language: ['Langue', PALETTE[7]],
+};
+
+function skill_entries(list) {
+  return (Array.isArray(list) ? list : []).map((item) => ({
+    label: String(item.label ?? ''), kind: String(item.kind ?? ''), count: Number(item.count) || 0,
+  }));
+}
+
+function skills_note(payload, source, items) {
+  if (items.length === 0) return 'Aucune compétence repérée dans ces offres.';
+  const analysed = `${format_number(payload.postings_analysed)} offres analysées`;
+  return source ? `Les ${items.length} plus citées par les offres ${source_label(source)} (${analysed} au total).`
+    : `Les ${items.length} plus citées, toutes sources confondues, sur ${analysed}.`;
+}
+
+function fill_source_select(select, by_source) {
+  const sources = Object.keys(by_source)
+    .filter((source) => Array.isArray(by_source[source]) && by_source[source].length > 0)
+    .sort((a, b) => source_label(a).localeCompare(source_label(b), 'fr'));
+  select.replaceChildren(
+    el('option', { attrs: { value: '' }, text: 'Toutes les sources' }),
+    ...sources.map((source) => el('option', { attrs: { value: source }, text: source_label(source) })));
+  select.value = '';
+  select.disabled = false;
+}
+
+async function load_skills(Chart) {
+  const select = document.getElementById('skills-source');
+  let payload;
+  try {
+    payload = await get_json('/api/stats/skills');
+  } catch (error) {
+    show_alert(document.getElementById('skills-alert'), error.message);
+    return;
+  }
+  const by_source = payload.by_source && typeof payload.by_source === 'object' ? payload.by_source : {};
+  const items_of = (source) => skill_entries(source ? by_source[source] : payload.top_skills);
+  let items = items_of('');
+  const options = bar_options({ horizontal: true });
+  options.plugins.tooltip = { callbacks: { afterLabel: (context) => SKILL_KINDS[items[context.dataIndex]?.kind]?.[0] ?? '' } };
+  const colours = () => items.map((item) => SKILL_KINDS[item.kind]?.[1] ?? PALETTE[9]);
+  const chart = draw(Chart, 'chart-skills', 'bar', items.map((item) => item.label), items.map((item) => item.count),
+    options, { backgroundColor: colours() });
+  document.getElementById('skills-note').textContent = skills_note(payload, '', items);
+  fill_source_select(select, by_source);
+
+  select.addEventListener('change', () => {
+    items = items_of(select.value);
+    const labels = items.map((item) => item.label);
+    const values = items.map((item) => item.count);
+    chart.data.labels = labels;
+    chart.data.datasets[0].data = values;
+    chart.data.datasets[0].backgroundColor = colours();
+    chart.update();
+    describe(chart.canvas, labels, values);
+    document.getElementById('skills-note').textContent = skills_note(payload, select.value, items);
+  });
+}
+
 async function load_stats() {
   const Chart = window.Chart;
   if (typeof Chart !== 'function') {
@@ -96,6 +165,7 @@ async function load_stats() {
   }
   configure_defaults(Chart);
   set_visible(loading, true);
+  const skills = load_skills(Chart);
   try {
     const payload = await get_json('/api/stats');
     render(Chart, payload.stats ?? {});
@@ -104,6 +174,7 @@ async function load_stats() {
   } finally {
     set_visible(loading, false);
   }
+  await skills;
 }
 
 load_stats();

@@ -1,0 +1,75 @@
+// `jobmatch skills`: the skills the product finds in a text, from stdin or for each line of a
+// JSON Lines file ({"id", "text"} in, {"id", "skills": [...]} out). Offsets are code points.
+// Exit codes: 0 done, 1 some lines failed, 2 the taxonomy or the input cannot be read.
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+
+#include "app/config.hpp"
+#include "app/jsonl_lines.hpp"
+#include "skills/skills.hpp"
+
+namespace jobmatch::app {
+
+namespace {
+
+// stdin is read up to this size, as an upload would be.
+constexpr std::size_t kMaxStdinBytes = 16u << 20;
+
+nlohmann::json mentions_json(const skills::SkillExtractor& extractor, std::string_view text) {
+  nlohmann::json out = nlohmann::json::array();
+  const skills::Taxonomy& taxonomy = extractor.taxonomy();
+  for (const skills::SkillMention& mention : extractor.extract(text)) {
+    out.push_back({{"text", std::string(text.substr(mention.start, mention.end - mention.start))},
+                   {"start", skills::code_point_offset(text, mention.start)},
+                   {"end", skills::code_point_offset(text, mention.end)},
+                   {"skill_id", taxonomy.skill(mention.skill).id},
+                   {"label", taxonomy.label(mention.skill)},
+                   {"kind", skills::skill_kind_name(taxonomy.skill(mention.skill).kind)}});
+  }
+  return out;
+}
+
+int print_stdin_skills(const skills::SkillExtractor& extractor, bool as_json) {
+  std::string text;
+  text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  if (text.size() > kMaxStdinBytes) {
+    std::fprintf(stderr, "error: the text is longer than 16 MB\n");
+    return 2;
+  }
+  const nlohmann::json mentions = mentions_json(extractor, text);
+  if (as_json) {
+    std::printf("%s\n", nlohmann::json{{"skills", mentions}}
+                            .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                            .c_str());
+    return 0;
+  }
+  for (const auto& m : mentions) {
+    std::printf("%-30s %-9s %5zu-%-5zu %s\n", m["label"].get<std::string>().c_str(),
+                m["kind"].get<std::string>().c_str(), m["start"].get<std::size_t>(),
+                m["end"].get<std::size_t>(), m["text"].get<std::string>().c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+int run_skills(const AppConfig& config) {
+  auto extractor = skills::load_extractor(config.data_dir);
+  if (!extractor) return print_error(extractor.error()), 2;
+  if (config.skills_jsonl.empty()) return print_stdin_skills(**extractor, config.skills_json);
+  const auto answer = [&](const nlohmann::json& record) -> core::Result<nlohmann::json> {
+    const auto text = record.find("text");
+    if (text == record.end() || !text->is_string()) {
+      return core::fail(core::ErrorCode::kInvalidInput, "\"text\" must be a string");
+    }
+    return nlohmann::json{{"id", record.value("id", nlohmann::json())},
+                          {"skills", mentions_json(**extractor, text->get<std::string>())}};
+  };
+  auto failed = map_json_lines(config.skills_jsonl, answer);
+  if (!failed) return print_error(failed.error()), 2;
+  return *failed > 0 ? 1 : 0;
+}
+
+}  // namespace jobmatch::app

@@ -1,0 +1,201 @@
+#include <cmath>
+#include <cstdio>
+
+#include "ats/ats.hpp"
+#include "ats/suggestions.hpp"
+
+namespace jobmatch::ats {
+
+namespace {
+
+nlohmann::json or_null(const std::string& value) {
+  return value.empty() ? nlohmann::json() : nlohmann::json(value);
+}
+
+double one_decimal(double value) { return std::round(value * 10.0) / 10.0; }
+
+std::string_view importance_name(Importance importance) {
+  return importance == Importance::kRequired ? "required" : "nice_to_have";
+}
+
+nlohmann::json evidence_json(std::string_view text, TextSpan span) {
+  if (span.end > text.size() || span.start > span.end) return nullptr;
+  return {{"start", skills::code_point_offset(text, span.start)},
+          {"end", skills::code_point_offset(text, span.end)},
+          {"text", std::string(text.substr(span.start, span.end - span.start))}};
+}
+
+nlohmann::json skill_json(const skills::Taxonomy& taxonomy, skills::SkillIndex index) {
+  const skills::Skill& skill = taxonomy.skill(index);
+  return {{"skill_id", skill.id},
+          {"label", taxonomy.label(index)},
+          {"kind", skills::skill_kind_name(skill.kind)}};
+}
+
+std::string format_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  std::string out(buffer);
+  if (out.size() > 2 && out.ends_with(".0")) out.resize(out.size() - 2);
+  for (char& c : out) {
+    if (c == '.') c = ',';  // French decimal comma
+  }
+  return out;
+}
+
+struct SkillCounts {
+  int demanded = 0;
+  int exact = 0;
+  int related = 0;
+};
+
+SkillCounts count_skills(const skills::Taxonomy& taxonomy, const ScoreSheet& sheet,
+                         Category category) {
+  SkillCounts counts;
+  for (const SkillOutcome& outcome : sheet.skills) {
+    const auto kind = taxonomy.skill(outcome.demand->skill).kind;
+    const bool hard = kind == skills::SkillKind::kHard || kind == skills::SkillKind::kKnowledge;
+    const Category of = hard                               ? Category::kHardSkills
+                        : kind == skills::SkillKind::kTool ? Category::kTools
+                                                           : Category::kSoftSkills;
+    if (of != category) continue;
+    ++counts.demanded;
+    if (outcome.match != nullptr) ++(outcome.related ? counts.related : counts.exact);
+  }
+  return counts;
+}
+
+std::string explain_skills(const SkillCounts& counts, std::string_view noun) {
+  std::string text = std::to_string(counts.exact) + " " + std::string(noun) + " sur " +
+                     std::to_string(counts.demanded) + " présent(e)s dans le CV";
+  if (counts.related > 0) {
+    text += ", " + std::to_string(counts.related) + " apparentée(s) (crédit partiel)";
+  }
+  return text + " ; les « un plus » comptent pour moitié.";
+}
+
+std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv,
+                             const JobRequirements& job, const ScoreSheet& sheet,
+                             Category category) {
+  if (!sheet.categories[static_cast<std::size_t>(category)].assessed) {
+    return "L'offre ne précise rien ici : ses points sont répartis sur les autres catégories.";
+  }
+  switch (category) {
+    case Category::kHardSkills:
+      return explain_skills(count_skills(taxonomy, sheet, category), "compétence(s) techniques");
+    case Category::kTools:
+      return explain_skills(count_skills(taxonomy, sheet, category), "outil(s)");
+    case Category::kSoftSkills:
+      return explain_skills(count_skills(taxonomy, sheet, category), "qualité(s)");
+    case Category::kExperience:
+      return "L'offre demande " + format_number(job.years->years) +
+             " an(s) d'expérience ; le CV en montre " +
+             format_number(cv.profile.total_experience_years) + ".";
+    case Category::kEducation:
+      return "L'offre demande " + job.education->level + " ; le CV montre " +
+             (cv.profile.highest_education_level.empty() ? std::string("aucun diplôme reconnu")
+                                                         : cv.profile.highest_education_level) +
+             " (un niveau en dessous : moitié des points).";
+    case Category::kLanguages:
+      return std::to_string(job.languages.size()) +
+             " langue(s) demandée(s), comparées aux langues et niveaux du CV.";
+    case Category::kTitle:
+      return "Mots de l'intitulé retrouvés dans le titre ou les postes du CV (moitié des points "
+             "s'ils n'apparaissent qu'ailleurs dans le CV).";
+  }
+  return {};
+}
+
+nlohmann::json breakdown_json(const skills::Taxonomy& taxonomy, const CvFacts& cv,
+                              const JobRequirements& job, const ScoreSheet& sheet) {
+  nlohmann::json breakdown = nlohmann::json::object();
+  for (std::size_t i = 0; i < kCategoryCount; ++i) {
+    const auto category = static_cast<Category>(i);
+    const CategoryScore& score = sheet.categories[i];
+    breakdown[std::string(category_name(category))] = {
+        {"points", one_decimal(score.points())},
+        {"max", one_decimal(score.max)},
+        {"assessed", score.assessed},
+        {"explanation", explain_category(taxonomy, cv, job, sheet, category)}};
+  }
+  return breakdown;
+}
+
+void add_skill_outcomes(const skills::Taxonomy& taxonomy, const CvFacts& cv,
+                        const JobRequirements& job, const ScoreSheet& sheet,
+                        nlohmann::json& report) {
+  nlohmann::json matched = nlohmann::json::array();
+  nlohmann::json missing = nlohmann::json::array();
+  for (const SkillOutcome& outcome : sheet.skills) {
+    nlohmann::json entry = skill_json(taxonomy, outcome.demand->skill);
+    entry["importance"] = importance_name(outcome.demand->importance);
+    entry["job_evidence"] = evidence_json(job.text, outcome.demand->evidence);
+    if (outcome.match == nullptr) {
+      entry["cv_evidence"] = nullptr;
+      missing.push_back(std::move(entry));
+      continue;
+    }
+    entry["match"] = outcome.related ? "related" : "exact";
+    entry["credit"] = outcome.credit;
+    entry["cv_evidence"] = evidence_json(cv.text, outcome.match->evidence);
+    if (outcome.related) entry["via"] = skill_json(taxonomy, outcome.match->skill);
+    matched.push_back(std::move(entry));
+  }
+  report["matched_skills"] = std::move(matched);
+  report["missing_skills"] = std::move(missing);
+}
+
+nlohmann::json requirements_json(const JobRequirements& job) {
+  nlohmann::json languages = nlohmann::json::array();
+  for (const LanguageRequirement& language : job.languages) {
+    languages.push_back({{"code", language.code},
+                         {"name", language.name},
+                         {"cefr", or_null(language.cefr)},
+                         {"importance", importance_name(language.importance)},
+                         {"evidence", evidence_json(job.text, language.span)}});
+  }
+  nlohmann::json out = {{"years", nullptr}, {"education", nullptr}, {"languages", languages}};
+  if (job.years) {
+    out["years"] = {{"value", job.years->years},
+                    {"evidence", evidence_json(job.text, job.years->span)}};
+  }
+  if (job.education) {
+    out["education"] = {{"level", job.education->level},
+                        {"evidence", evidence_json(job.text, job.education->span)}};
+  }
+  return out;
+}
+
+nlohmann::json cv_summary_json(const CvFacts& cv) {
+  nlohmann::json languages = nlohmann::json::array();
+  for (const cv::LanguageEntry& language : cv.profile.languages) {
+    languages.push_back(
+        {{"code", language.code}, {"name", language.name}, {"cefr", or_null(language.cefr)}});
+  }
+  return {{"experience_years", one_decimal(cv.profile.total_experience_years)},
+          {"education_level", cv.profile.highest_education_level.empty()
+                                  ? nlohmann::json()
+                                  : nlohmann::json(cv.profile.highest_education_level)},
+          {"languages", languages},
+          {"skills_found", cv.skills.size()}};
+}
+
+}  // namespace
+
+nlohmann::json build_report(const skills::Taxonomy& taxonomy, const CvFacts& cv,
+                            const JobRequirements& job) {
+  const ScoreSheet sheet = compute_score(taxonomy, cv, job);
+  nlohmann::json report;
+  report["score"] = sheet.score;
+  report["engine_version"] = std::string(kEngineVersion) + " (taxonomie " +
+                             (taxonomy.version().empty() ? std::string("?") : taxonomy.version()) +
+                             ")";
+  report["breakdown"] = breakdown_json(taxonomy, cv, job, sheet);
+  add_skill_outcomes(taxonomy, cv, job, sheet, report);
+  report["suggestions"] = suggest_cv_edits(taxonomy, cv, job, sheet);
+  report["requirements"] = requirements_json(job);
+  report["cv"] = cv_summary_json(cv);
+  return report;
+}
+
+}  // namespace jobmatch::ats

@@ -1,0 +1,179 @@
+#include <algorithm>
+#include <cmath>
+
+#include "ats/ats.hpp"
+#include "ats/words.hpp"
+
+namespace jobmatch::ats {
+
+namespace {
+
+struct CategoryInfo {
+  Category category;
+  std::string_view name;
+  double weight;
+};
+
+// The weights of docs/quality.md: skills first (what recruiters screen on), then experience,
+// then education, languages and the role named in the title. They sum to 100.
+constexpr std::array<CategoryInfo, kCategoryCount> kCategories{{
+    {Category::kHardSkills, "hard_skills", 35},
+    {Category::kTools, "tools", 15},
+    {Category::kSoftSkills, "soft_skills", 5},
+    {Category::kExperience, "experience", 15},
+    {Category::kEducation, "education", 10},
+    {Category::kLanguages, "languages", 10},
+    {Category::kTitle, "title", 10},
+}};
+
+constexpr double kNiceToHaveWeight = 0.5;
+constexpr double kRelatedCredit = 0.5;
+
+std::size_t slot(Category category) { return static_cast<std::size_t>(category); }
+
+std::optional<Category> skill_category(skills::SkillKind kind) {
+  switch (kind) {
+    case skills::SkillKind::kHard:
+    case skills::SkillKind::kKnowledge:
+      return Category::kHardSkills;
+    case skills::SkillKind::kTool:
+      return Category::kTools;
+    case skills::SkillKind::kSoft:
+      return Category::kSoftSkills;
+    case skills::SkillKind::kLanguage:
+      return std::nullopt;  // spoken languages are scored from the language requirements
+  }
+  return std::nullopt;
+}
+
+double demand_weight(Importance importance) {
+  return importance == Importance::kRequired ? 1.0 : kNiceToHaveWeight;
+}
+
+/// Sums of weights and credits for a category, turned into a share at the end.
+struct Tally {
+  double possible = 0;
+  double earned = 0;
+  void add(double weight, double credit) {
+    possible += weight;
+    earned += weight * credit;
+  }
+  void into(CategoryScore& score) const {
+    if (possible <= 0) return;
+    score.assessed = true;
+    score.earned = earned / possible;
+  }
+};
+
+void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const JobRequirements& job,
+                  ScoreSheet& sheet) {
+  std::array<Tally, kCategoryCount> tallies{};
+  sheet.skills.reserve(job.skills.size());
+  for (const SkillDemand& demand : job.skills) {
+    const auto category = skill_category(taxonomy.skill(demand.skill).kind);
+    if (!category) continue;
+    SkillOutcome outcome{&demand, cv.find_skill(demand.skill), false, 0};
+    if (outcome.match != nullptr) {
+      outcome.credit = 1;
+    } else if ((outcome.match = cv.find_linked(demand.skill)) != nullptr) {
+      outcome.related = true;
+      outcome.credit = kRelatedCredit;
+    }
+    tallies[slot(*category)].add(demand_weight(demand.importance), outcome.credit);
+    sheet.skills.push_back(outcome);
+  }
+  for (const Category category : {Category::kHardSkills, Category::kTools, Category::kSoftSkills}) {
+    tallies[slot(category)].into(sheet.categories[slot(category)]);
+  }
+}
+
+int education_rank(std::string_view level) {
+  if (level == "bac") return 0;
+  if (level.size() == 5 && level.starts_with("bac+")) return level[4] - '0';
+  return -1;
+}
+
+void score_experience(const CvFacts& cv, const JobRequirements& job, ScoreSheet& sheet) {
+  if (!job.years) return;
+  CategoryScore& score = sheet.categories[slot(Category::kExperience)];
+  score.assessed = true;
+  const double asked = job.years->years;
+  score.earned = asked <= 0 ? 1 : std::min(1.0, cv.profile.total_experience_years / asked);
+}
+
+void score_education(const CvFacts& cv, const JobRequirements& job, ScoreSheet& sheet) {
+  if (!job.education) return;
+  CategoryScore& score = sheet.categories[slot(Category::kEducation)];
+  score.assessed = true;
+  const int asked = education_rank(job.education->level);
+  const int held = education_rank(cv.profile.highest_education_level);
+  if (held < 0) return;  // no degree found in the CV: nothing earned
+  score.earned = held >= asked ? 1.0 : (asked - held <= 1 ? 0.5 : 0.0);
+}
+
+/// 1 when the CV lists the language at the level asked (or no level is asked or stated), 0.5
+/// when it states a lower CEFR level, 0 when the CV does not mention the language.
+double language_credit(const CvFacts& cv, const LanguageRequirement& asked) {
+  for (const cv::LanguageEntry& entry : cv.profile.languages) {
+    if (entry.code != asked.code) continue;
+    if (!asked.cefr.empty() && !entry.cefr.empty() && entry.cefr < asked.cefr) return 0.5;
+    return 1;
+  }
+  return 0;
+}
+
+void score_languages(const CvFacts& cv, const JobRequirements& job, ScoreSheet& sheet) {
+  Tally tally;
+  for (const LanguageRequirement& asked : job.languages) {
+    tally.add(demand_weight(asked.importance), language_credit(cv, asked));
+  }
+  tally.into(sheet.categories[slot(Category::kLanguages)]);
+}
+
+void score_title(const CvFacts& cv, const JobRequirements& job, ScoreSheet& sheet) {
+  Tally tally;
+  for (const std::string& word : job.title_words) {
+    const double credit = detail::contains_word(cv.headline_words, word) ? 1.0
+                          : detail::contains_word(cv.words, word)        ? 0.5
+                                                                         : 0.0;
+    tally.add(1, credit);
+  }
+  tally.into(sheet.categories[slot(Category::kTitle)]);
+}
+
+/// Categories the posting says nothing about give their points to the others, in proportion,
+/// so every score is out of 100.
+void distribute_weights(ScoreSheet& sheet) {
+  double assessed_weight = 0;
+  for (const CategoryInfo& info : kCategories) {
+    if (sheet.categories[slot(info.category)].assessed) assessed_weight += info.weight;
+  }
+  double total = 0;
+  for (const CategoryInfo& info : kCategories) {
+    CategoryScore& score = sheet.categories[slot(info.category)];
+    if (!score.assessed || assessed_weight <= 0) continue;
+    score.max = info.weight * 100.0 / assessed_weight;
+    total += score.points();
+  }
+  sheet.score = std::round(std::clamp(total, 0.0, 100.0) * 10.0) / 10.0;
+}
+
+}  // namespace
+
+std::string_view category_name(Category category) { return kCategories[slot(category)].name; }
+
+double category_weight(Category category) { return kCategories[slot(category)].weight; }
+
+ScoreSheet compute_score(const skills::Taxonomy& taxonomy, const CvFacts& cv,
+                         const JobRequirements& job) {
+  ScoreSheet sheet;
+  score_skills(taxonomy, cv, job, sheet);
+  score_experience(cv, job, sheet);
+  score_education(cv, job, sheet);
+  score_languages(cv, job, sheet);
+  score_title(cv, job, sheet);
+  distribute_weights(sheet);
+  return sheet;
+}
+
+}  // namespace jobmatch::ats

@@ -1,0 +1,124 @@
+#include "skills/match_tokens.hpp"
+
+#include <utf8proc.h>
+
+#include "text/unicode.hpp"
+
+namespace jobmatch::skills::detail {
+
+namespace {
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool is_list_break(char c) {
+  return c == '\n' || c == ',' || c == ';' || c == '|' || c == '/' || c == '(' || c == ':' ||
+         c == '*';
+}
+
+bool is_letter_or_digit(char32_t code_point) {
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(code_point))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Appends the folded character at `pos` to `key` when it is a letter or digit; returns its
+/// byte length, or 0 (appending nothing) for any other character.
+std::size_t append_folded_alnum(std::string_view text, std::size_t pos, std::string& key) {
+  const char c = text[pos];
+  if (is_ascii_alnum(c)) {
+    key.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    return 1;
+  }
+  if (static_cast<unsigned char>(c) < 0x80) return 0;
+  const text::Utf8Char decoded = text::decode_utf8_char(text, pos);
+  if (!decoded.valid || !is_letter_or_digit(decoded.code_point)) return 0;
+  key += text::fold_for_matching(text.substr(pos, decoded.length));
+  return decoded.length;
+}
+
+/// Byte length of the character at `pos` (1 for an invalid byte).
+std::size_t character_length(std::string_view text, std::size_t pos) {
+  if (static_cast<unsigned char>(text[pos]) < 0x80) return 1;
+  return text::decode_utf8_char(text, pos).length;
+}
+
+bool starts_word(std::string_view text, std::size_t pos) {
+  std::string probe;
+  return pos < text.size() && append_folded_alnum(text, pos, probe) > 0;
+}
+
+}  // namespace
+
+std::string_view without_plural(std::string_view key) {
+  if (key.size() < 4) return key;
+  const char last = key.back();
+  const std::string_view before = key.substr(key.size() - 3, 2);
+  if (last == 's') {
+    if (before[1] == 's' || before[1] == 'u' || before[1] == 'i') return key;
+    return key.substr(0, key.size() - 1);
+  }
+  if (last == 'x' && (before == "au" || before == "eu")) return key.substr(0, key.size() - 1);
+  return key;
+}
+
+MatchTokens tokenize_for_matching(std::string_view text) {
+  MatchTokens out;
+  out.tokens.reserve(text.size() / 5 + 1);
+  out.keys.reserve(text.size());
+  bool list_break = true;  // the text starts like a line
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const std::size_t key_offset = out.keys.size();
+    // A '.' starts a word only when glued to it and not ending a previous word's sentence
+    // followed by a space: "ASP.NET", ".NET", "Node.js".
+    if (text[pos] == '.' && starts_word(text, pos + 1)) {
+      out.keys.push_back('.');
+      ++pos;
+    }
+    std::size_t length = append_folded_alnum(text, pos, out.keys);
+    if (length == 0) {
+      out.keys.resize(key_offset);
+      if (is_list_break(text[pos])) list_break = true;
+      // Bullets and dashes used as bullets also break lists.
+      const bool dash_bullet =
+          text[pos] == '-' && (pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '\n');
+      if (static_cast<unsigned char>(text[pos]) >= 0x80 || dash_bullet) list_break = true;
+      pos += character_length(text, pos);
+      continue;
+    }
+    while (length > 0) {
+      pos += length;
+      length = pos < text.size() ? append_folded_alnum(text, pos, out.keys) : 0;
+    }
+    while (pos < text.size() && (text[pos] == '+' || text[pos] == '#')) {
+      out.keys.push_back(text[pos++]);
+    }
+    const std::string_view key = std::string_view(out.keys).substr(key_offset);
+    out.keys.resize(key_offset + without_plural(key).size());
+    out.tokens.push_back(
+        MatchToken{start, pos, key_offset, out.keys.size() - key_offset, list_break});
+    list_break = false;
+  }
+  return out;
+}
+
+std::vector<std::string> form_keys(std::string_view form) {
+  const MatchTokens tokens = tokenize_for_matching(form);
+  std::vector<std::string> keys;
+  keys.reserve(tokens.tokens.size());
+  for (const MatchToken& token : tokens.tokens) keys.emplace_back(tokens.key(token));
+  return keys;
+}
+
+}  // namespace jobmatch::skills::detail

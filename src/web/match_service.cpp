@@ -1,0 +1,180 @@
+#include "web/match_service.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "cv/profile.hpp"
+#include "ingest/requirements_refresh.hpp"
+
+namespace jobmatch::web {
+
+namespace {
+
+// CV facts cost a few milliseconds to rebuild; the last few sessions' are kept.
+constexpr std::size_t kRecentCvs = 64;
+
+std::vector<std::string> stored_headings(const std::string& document_json) {
+  std::vector<std::string> headings;
+  const auto facts = nlohmann::json::parse(document_json, nullptr, /*allow_exceptions=*/false);
+  if (!facts.is_object()) return headings;
+  const auto list = facts.find("headings");
+  if (list == facts.end() || !list->is_array()) return headings;
+  for (const auto& heading : *list) {
+    if (heading.is_string()) headings.push_back(heading.get<std::string>());
+  }
+  return headings;
+}
+
+}  // namespace
+
+MatchService::MatchService(store::JobStore& store, std::filesystem::path data_dir)
+    : store_(store), loading_(std::async(std::launch::async, [dir = std::move(data_dir)] {
+                                return skills::load_extractor(dir);
+                              }).share()) {}
+
+// The loading thread is joined by the last shared_future: wait here, while members are alive.
+MatchService::~MatchService() { loading_.wait(); }
+
+core::Result<const skills::SkillExtractor*> MatchService::extractor() {
+  const auto& loaded = loading_.get();
+  if (!loaded) {
+    return core::fail(core::ErrorCode::kUnavailable,
+                      "l'analyse ATS est indisponible : la taxonomie des compétences n'a pas pu "
+                      "être chargée",
+                      loaded.error().message);
+  }
+  return loaded->get();
+}
+
+core::Result<std::shared_ptr<const ats::CvFacts>> MatchService::cv_facts(
+    const store::SessionCv& cv) {
+  auto extractor = this->extractor();
+  if (!extractor) return core::forward_error(std::move(extractor));
+  {
+    std::lock_guard lock(cv_mutex_);
+    for (auto it = recent_cvs_.begin(); it != recent_cvs_.end(); ++it) {
+      if (it->first != cv.stored_name) continue;
+      recent_cvs_.splice(recent_cvs_.begin(), recent_cvs_, it);
+      return it->second;
+    }
+  }
+  const std::vector<std::string> headings = stored_headings(cv.document_json);
+  cv::CvProfile profile = cv::parse_cv_profile(cv.text, headings, cv::profile_options_for_today());
+  auto facts = std::make_shared<const ats::CvFacts>(
+      ats::read_cv_facts(**extractor, cv.text, std::move(profile)));
+  std::lock_guard lock(cv_mutex_);
+  recent_cvs_.emplace_front(cv.stored_name, facts);
+  if (recent_cvs_.size() > kRecentCvs) recent_cvs_.pop_back();
+  return facts;
+}
+
+core::Result<nlohmann::json> MatchService::analyze(const ats::CvFacts& cv, std::string_view title,
+                                                   std::string_view description) {
+  auto extractor = this->extractor();
+  if (!extractor) return core::forward_error(std::move(extractor));
+  const ats::JobRequirements job = ats::read_job_requirements(**extractor, title, description);
+  nlohmann::json report = ats::build_report((*extractor)->taxonomy(), cv, job);
+  // The texts the evidence offsets point into, so that a page can highlight them.
+  report["job_text"] = job.text;
+  report["cv_text"] = cv.text;
+  return report;
+}
+
+core::Result<void> MatchService::refresh() {
+  auto index = current_index();
+  if (!index) return core::forward_error(std::move(index));
+  return {};
+}
+
+core::Result<std::shared_ptr<const MatchService::Index>> MatchService::current_index() {
+  auto loaded = extractor();
+  if (!loaded) return core::forward_error(std::move(loaded));
+  const skills::SkillExtractor& extractor = **loaded;
+  auto version = store_.catalogue_version();
+  if (!version) return core::forward_error(std::move(version));
+  std::lock_guard lock(index_mutex_);
+  if (index_ && index_->catalogue_version == *version) return index_;
+  const auto start = std::chrono::steady_clock::now();
+  auto computed = ingest::refresh_job_requirements(
+      store_, extractor, [this](std::int64_t) { return !stopping_.load(); });
+  if (!computed) return core::forward_error(std::move(computed));
+  if (stopping_) return core::fail(core::ErrorCode::kUnavailable, "le serveur s'arrête");
+  const std::string requirements_version = ats::requirements_version(extractor.taxonomy());
+  auto rows = store_.load_requirements(requirements_version);
+  if (!rows) return core::forward_error(std::move(rows));
+  auto index = std::make_shared<Index>();
+  index->catalogue_version = *version;
+  index->jobs.reserve(rows->size());
+  for (store::StoredRequirements& row : *rows) {
+    index->jobs.push_back({row.job_id, std::move(row.source),
+                           ats::requirements_from_storage(extractor.taxonomy(), row.data)});
+  }
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+  spdlog::info("event=match_index_loaded postings={} computed={} seconds={:.2f}",
+               index->jobs.size(), *computed, took.count());
+  index_ = std::move(index);
+  return index_;
+}
+
+core::Result<MatchPage> MatchService::rank(const ats::CvFacts& cv,
+                                           const store::SearchQuery& query) {
+  auto index = current_index();
+  if (!index) return core::forward_error(std::move(index));
+  const auto& jobs = (*index)->jobs;
+  std::vector<const ats::IndexedJob*> candidates;
+  const bool filtered = !query.keyword.empty() || !query.location.empty() ||
+                        !query.company.empty() || !query.contrat.empty() ||
+                        !query.job_type.empty() || !query.source.empty() ||
+                        query.date_range != store::DateRange::kAll;
+  if (!filtered) {
+    candidates.reserve(jobs.size());
+    for (const auto& job : jobs) candidates.push_back(&job);
+  } else {
+    auto ids = store_.find_matching_ids(query);
+    if (!ids) return core::forward_error(std::move(ids));
+    candidates.reserve(ids->size());
+    for (const std::int64_t id : *ids) {
+      const auto it =
+          std::lower_bound(jobs.begin(), jobs.end(), id,
+                           [](const ats::IndexedJob& j, std::int64_t v) { return j.id < v; });
+      if (it != jobs.end() && it->id == id) candidates.push_back(&*it);
+    }
+  }
+  auto extractor = this->extractor();
+  if (!extractor) return core::forward_error(std::move(extractor));
+  std::vector<ats::RankedJob> ranked = ats::rank_jobs((*extractor)->taxonomy(), cv, candidates);
+  MatchPage page;
+  page.total = static_cast<std::int64_t>(ranked.size());
+  const std::int64_t offset = (query.page - 1) * query.per_page;
+  if (offset < page.total) {
+    const auto first = ranked.begin() + offset;
+    const auto last = ranked.begin() + std::min(page.total, offset + query.per_page);
+    page.jobs.assign(std::make_move_iterator(first), std::make_move_iterator(last));
+  }
+  return page;
+}
+
+core::Result<MatchService::DemandedSkills> MatchService::demanded_skills(std::size_t limit) {
+  auto index = current_index();
+  if (!index) return core::forward_error(std::move(index));
+  const auto& jobs = (*index)->jobs;
+  DemandedSkills out;
+  out.postings = static_cast<std::int64_t>(jobs.size());
+  out.overall = ats::count_demanded_skills(jobs, "", limit);
+  std::vector<std::string> sources;
+  for (const auto& job : jobs) {
+    if (!job.source.empty() &&
+        std::find(sources.begin(), sources.end(), job.source) == sources.end()) {
+      sources.push_back(job.source);
+    }
+  }
+  std::sort(sources.begin(), sources.end());
+  for (const std::string& source : sources) {
+    out.by_source.emplace_back(source, ats::count_demanded_skills(jobs, source, limit));
+  }
+  return out;
+}
+
+}  // namespace jobmatch::web

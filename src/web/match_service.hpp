@@ -1,0 +1,82 @@
+#pragma once
+// The ATS engine for the web: the analysis of one posting for the session CV, every posting
+// ranked for it, and the skills postings ask for most. Holds an in-memory index of the
+// requirements computed at import, reloaded when the catalogue version changes. No HTTP here.
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <future>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ats/ranking.hpp"
+#include "store/job_store.hpp"
+#include "store/session_store.hpp"
+
+namespace jobmatch::web {
+
+/// One page of postings ranked for a CV and the number of all candidates.
+struct MatchPage {
+  std::vector<ats::RankedJob> jobs;
+  std::int64_t total = 0;
+};
+
+class MatchService {
+ public:
+  /// Starts loading the skills taxonomy of `data_dir` in the background (under a second), so
+  /// the server answers at once; the ATS calls wait for it.
+  MatchService(store::JobStore& store, std::filesystem::path data_dir);
+  ~MatchService();
+
+  /// The loaded extractor, or why the taxonomy could not be loaded (503).
+  core::Result<const skills::SkillExtractor*> extractor();
+
+  /// What the engine reads from a session CV; kept for the last CVs used.
+  core::Result<std::shared_ptr<const ats::CvFacts>> cv_facts(const store::SessionCv& cv);
+
+  /// The explained report of one posting (title and plain-text description) for a CV.
+  core::Result<nlohmann::json> analyze(const ats::CvFacts& cv, std::string_view title,
+                                       std::string_view description);
+
+  /// Postings matching the filters of `query`, best first for `cv`, one page of them.
+  core::Result<MatchPage> rank(const ats::CvFacts& cv, const store::SearchQuery& query);
+
+  /// The skills most postings ask for, over all postings and per source.
+  struct DemandedSkills {
+    std::vector<ats::SkillDemandCount> overall;
+    std::vector<std::pair<std::string, std::vector<ats::SkillDemandCount>>> by_source;
+    std::int64_t postings = 0;  // postings analysed
+  };
+  core::Result<DemandedSkills> demanded_skills(std::size_t limit);
+
+  /// Computes missing requirements and reloads the index when the catalogue changed. Called
+  /// once at start-up (so the first request does not wait) and before each use.
+  core::Result<void> refresh();
+
+  /// Makes a running refresh stop after its current batch (server shutdown).
+  void stop() { stopping_ = true; }
+
+ private:
+  struct Index {
+    std::int64_t catalogue_version = -1;
+    std::vector<ats::IndexedJob> jobs;  // sorted by id
+  };
+  core::Result<std::shared_ptr<const Index>> current_index();
+
+  store::JobStore& store_;
+  std::shared_future<core::Result<std::shared_ptr<const skills::SkillExtractor>>> loading_;
+  std::atomic<bool> stopping_{false};
+  std::mutex index_mutex_;  // one reload at a time; readers keep their snapshot
+  std::shared_ptr<const Index> index_;
+  std::mutex cv_mutex_;
+  std::list<std::pair<std::string, std::shared_ptr<const ats::CvFacts>>> recent_cvs_;
+};
+
+}  // namespace jobmatch::web

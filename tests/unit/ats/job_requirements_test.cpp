@@ -1,0 +1,50 @@
+#include <gtest/gtest.h>
+
+#include "ats_test_support.hpp"
+
+namespace jobmatch::ats {
+namespace {
+
+using testing::extractor;
+using testing::job_from;
+
+std::string label_of(const SkillDemand& demand) {
+  return extractor().taxonomy().skill(demand.skill).label_en;
+}
+
+TEST(JobRequirements, SkillsOfTheTitleAreRequired) {
+  const JobRequirements job = job_from("Développeur Java", "Nice to have\nDocker");
+  ASSERT_EQ(job.skills.size(), 2u);
+  EXPECT_EQ(label_of(job.skills[0]), "Java");
+  EXPECT_EQ(job.skills[0].importance, Importance::kRequired);
+  EXPECT_EQ(job.skills[1].importance, Importance::kNiceToHave);
+}
+
+TEST(JobRequirements, ARequiredMentionWinsOverANiceToHaveOne) {
+  const JobRequirements job =
+      job_from("Dev", "Nice to have\nDocker\n\nProfil recherché\nDocker et Python\n");
+  ASSERT_EQ(job.skills.size(), 2u);
+  EXPECT_EQ(label_of(job.skills[0]), "Docker");
+  EXPECT_EQ(job.skills[0].importance, Importance::kRequired);
+}
+
+TEST(JobRequirements, SpokenLanguagesAreNotSkillDemands) {
+  const JobRequirements job = job_from("Dev", "Anglais courant exigé. Python.");
+  ASSERT_EQ(job.skills.size(), 1u);
+  EXPECT_EQ(label_of(job.skills[0]), "Python");
+}
+
+TEST(JobRequirements, TitleWordsDropGenderMarksAndFunctionWords) {
+  const JobRequirements job = job_from("Développeurs Java H/F - CDI", "");
+  EXPECT_EQ(job.title_words, (std::vector<std::string>{"developpeur", "java"}));
+}
+
+TEST(JobRequirements, EvidenceSpansPointIntoTheJobText) {
+  const JobRequirements job = job_from("Data engineer", "Stack : Kubernetes (k8s)");
+  ASSERT_EQ(job.skills.size(), 1u);
+  const TextSpan span = job.skills[0].evidence;
+  EXPECT_EQ(job.text.substr(span.start, span.end - span.start), "Kubernetes");
+}
+
+}  // namespace
+}  // namespace jobmatch::ats

@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include "ats_test_support.hpp"
+
+namespace jobmatch::ats {
+namespace {
+
+using testing::cv_from;
+using testing::extractor;
+using testing::job_from;
+
+const skills::Taxonomy& taxonomy() { return extractor().taxonomy(); }
+
+constexpr std::string_view kPosting =
+    "Nous recherchons un développeur pour notre équipe.\n"
+    "Profil recherché\n"
+    "- Python, Docker et PostgreSQL\n"
+    "- 3 ans d'expérience minimum\n"
+    "- Anglais courant\n"
+    "Nice to have\n"
+    "- C++\n";
+
+const CategoryScore& category(const ScoreSheet& sheet, Category c) {
+  return sheet.categories[static_cast<std::size_t>(c)];
+}
+
+TEST(AtsScore, ACvWithEverythingScoresFarAboveAnEmptyOne) {
+  const JobRequirements job = job_from("Développeur Python", kPosting);
+  const ScoreSheet strong = compute_score(
+      taxonomy(),
+      cv_from("Développeur Python\nCompétences\nPython, Docker, PostgreSQL, Kubernetes\n"
+              "Expérience\n2019 - 2024 Développeur Python chez Acme\nLangues\nAnglais courant\n"),
+      job);
+  const ScoreSheet weak =
+      compute_score(taxonomy(), cv_from("Boulanger\nPain et viennoiseries\n"), job);
+  EXPECT_GE(strong.score, 90);
+  EXPECT_LE(weak.score, 10);
+}
+
+TEST(AtsScore, AddingARequiredSkillNeverLowersTheScore) {
+  const JobRequirements job = job_from("Développeur Python", kPosting);
+  const std::string base = "Développeuse\nCompétences\nJava\nExpérience\n2022 - 2024 Acme\n";
+  double previous = compute_score(taxonomy(), cv_from(base), job).score;
+  std::string cv = base;
+  for (const char* skill : {"Python", "Docker", "PostgreSQL", "C++", "Kubernetes", "SQL"}) {
+    cv += std::string(", ") + skill;
+    const double score = compute_score(taxonomy(), cv_from(cv), job).score;
+    EXPECT_GE(score, previous) << "after adding " << skill;
+    previous = score;
+  }
+}
+
+TEST(AtsScore, RelatedSkillEarnsHalfCreditShownAsRelated) {
+  const JobRequirements job = job_from("Analyste", "Compétences requises : SQL");
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Compétences\nPostgreSQL\n"), job);
+  ASSERT_EQ(sheet.skills.size(), 1u);
+  EXPECT_TRUE(sheet.skills[0].related);
+  EXPECT_DOUBLE_EQ(sheet.skills[0].credit, 0.5);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 0.5);
+}
+
+TEST(AtsScore, NiceToHaveSkillsWeighHalfARequiredOne) {
+  const JobRequirements job = job_from("Dev", kPosting);
+  // Python, Docker, PostgreSQL required (1 each), C++ nice-to-have (0.5).
+  const ScoreSheet only_nice = compute_score(taxonomy(), cv_from("C++"), job);
+  EXPECT_NEAR(category(only_nice, Category::kHardSkills).earned, 0.5 / 3.5, 1e-9);
+}
+
+TEST(AtsScore, CategoriesThePostingIgnoresGiveTheirPointsToTheOthers) {
+  const JobRequirements job = job_from("", "Python");
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Python"), job);
+  EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
+  EXPECT_FALSE(category(sheet, Category::kExperience).assessed);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).max, 100);
+  EXPECT_DOUBLE_EQ(sheet.score, 100);
+}
+
+TEST(AtsScore, ExperienceCountsInProportionUpToWhatIsAsked) {
+  const JobRequirements job = job_from("", "Expérience : 4 ans minimum");
+  ASSERT_TRUE(job.years.has_value());
+  const ScoreSheet half =
+      compute_score(taxonomy(), cv_from("Expérience\nJanvier 2022 - Décembre 2023 Acme\n"), job);
+  EXPECT_NEAR(category(half, Category::kExperience).earned, 0.5, 0.05);
+}
+
+TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {
+  const JobRequirements job = job_from("Développeur Python", kPosting);
+  const CvFacts cv = cv_from("Python, SQL, Docker\nAnglais B2");
+  EXPECT_EQ(build_report(taxonomy(), cv, job).dump(), build_report(taxonomy(), cv, job).dump());
+}
+
+TEST(AtsScore, ScoreStaysWithinZeroAndHundred) {
+  for (const char* posting : {"", "x", "Python Python Python", "Bac+5, 10 ans, anglais C2"}) {
+    const JobRequirements job = job_from("", posting);
+    for (const char* cv : {"", "Python", "Master, bac+5, 2000 - 2024, anglais C2"}) {
+      const double score = compute_score(taxonomy(), cv_from(cv), job).score;
+      EXPECT_GE(score, 0);
+      EXPECT_LE(score, 100);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace jobmatch::ats

@@ -1,0 +1,64 @@
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "skills/skills.hpp"
+
+namespace jobmatch::skills {
+namespace {
+
+const std::filesystem::path kShipped =
+    std::filesystem::path(JOBMATCH_DATA_DIR) / "skills" / "taxonomy.jsonl.gz";
+
+/// The taxonomy the product ships, loaded once for the whole file.
+const SkillExtractor& shipped() {
+  static const SkillExtractor extractor = [] {
+    auto taxonomy = Taxonomy::load_file(kShipped);
+    if (!taxonomy) throw std::runtime_error(taxonomy.error().message);
+    return SkillExtractor(std::make_shared<const Taxonomy>(std::move(*taxonomy)));
+  }();
+  return extractor;
+}
+
+std::vector<std::string> labels_in(std::string_view text) {
+  std::vector<std::string> out;
+  for (const SkillMention& m : shipped().extract(text)) {
+    out.push_back(shipped().taxonomy().skill(m.skill).label_en);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& labels, std::string_view label) {
+  return std::find(labels.begin(), labels.end(), label) != labels.end();
+}
+
+TEST(ShippedTaxonomy, LoadsWithAVersionAndTensOfThousandsOfSkills) {
+  EXPECT_FALSE(shipped().taxonomy().version().empty());
+  EXPECT_GT(shipped().taxonomy().size(), 15'000u);
+}
+
+TEST(ShippedTaxonomy, KnowsCommonTechnologiesUnderTheirUsualSpellings) {
+  const auto labels = labels_in(
+      "Compétences : JS, TypeScript, k8s, Postgres, C#, C++, .NET, Node.js, Power BI, Docker");
+  for (const auto* name : {"Kubernetes", "PostgreSQL", "C#", "C++", "Docker"}) {
+    EXPECT_TRUE(has(labels, name)) << name;
+  }
+  EXPECT_GE(labels.size(), 9u);
+}
+
+TEST(ShippedTaxonomy, LinksPostgresqlToSql) {
+  const Taxonomy& taxonomy = shipped().taxonomy();
+  const auto postgres = shipped().extract("PostgreSQL");
+  const auto sql = shipped().extract("SQL");
+  ASSERT_EQ(postgres.size(), 1u);
+  ASSERT_EQ(sql.size(), 1u);
+  EXPECT_TRUE(taxonomy.are_related(postgres[0].skill, sql[0].skill));
+}
+
+TEST(ShippedTaxonomy, DoesNotTakeEverydayWordsForSkills) {
+  EXPECT_TRUE(labels_in("We go to the office and make a project with our teams.").empty());
+  EXPECT_TRUE(labels_in("You will excel in this role. Start in Spring 2026.").empty());
+}
+
+}  // namespace
+}  // namespace jobmatch::skills
