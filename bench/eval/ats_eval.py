@@ -232,10 +232,15 @@ def eval_decorte(ctx):
         t0 = time.time()
         queries = sorted({q for q, _ in items})
         mentions = dict(zip(queries, ctx.engine.skills(queries)))
+        closest = dict(zip(queries, ctx.engine.closest(queries)))
         ctx.timings.append((f"Decorte jobmatch skills ({len(queries)} spans)", time.time() - t0))
         ok = 0
         for (q, _), gold in zip(items, golds):
+            # An exact mention covering most of the span wins; otherwise the skill whose form is
+            # closest to the whole span (jobmatch skills --closest).
             m = pick_mention(mentions[q], len(q))
+            if m is None or 2 * (min(int(m["end"]), len(q)) - max(int(m["start"]), 0)) < len(q):
+                m = closest[q] or m
             if m is None:
                 continue
             forms = tax.english_forms(str(m.get("skill_id")))

@@ -49,14 +49,14 @@ class Engine:
         out = (run.stdout or run.stderr).strip()
         return out.splitlines()[0] if run.returncode == 0 and out else None
 
-    def _run(self, sub, records):
+    def _run(self, sub, records, extra=()):
         """Write records to a temp JSONL, run `jobmatch SUB FLAG FILE`, return the output records in input order."""
         with tempfile.TemporaryDirectory(prefix="ats_eval_") as tmp:
             path = pathlib.Path(tmp) / f"{sub}_in.jsonl"
             with open(path, "w", encoding="utf-8") as f:
                 for r in records:
                     f.write(json.dumps(r, ensure_ascii=False) + "\n")
-            cmd = [self.binary, sub, SUBCOMMAND_FLAG[sub], str(path)]
+            cmd = [self.binary, sub, SUBCOMMAND_FLAG[sub], str(path), *extra]
             if self.data_dir and "--data-dir" in self.help_text(sub)[1]:
                 cmd += ["--data-dir", str(self.data_dir)]
             try:
@@ -79,6 +79,13 @@ class Engine:
             raise EngineError(f"jobmatch {sub}: {len(missing)} of {len(records)} ids missing from the output, "
                               f"e.g. {missing[:3]}")
         return [out[str(r["id"])] for r in records]
+
+    def closest(self, texts):
+        """Per text, the skill closest to the whole text (`jobmatch skills --closest`), or None."""
+        if "--closest" not in self.help_text("skills")[1]:
+            return [None] * len(texts)
+        records = [{"id": f"t{i}", "text": t} for i, t in enumerate(texts)]
+        return [o.get("closest") for o in self._run("skills", records, ("--closest",))]
 
     def skills(self, texts):
         """Mentions per text: list of lists of dicts (text, start, end, skill_id, label, kind).

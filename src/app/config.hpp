@@ -41,6 +41,7 @@ struct AppConfig {
   bool extract_json = false;     // extract --json
   bool skills_json = false;      // skills --json
   std::string skills_jsonl;      // skills --jsonl FILE
+  bool skills_closest = false;   // skills --closest
   std::string match_pairs;       // match --pairs FILE
   bool match_explain = false;    // match --explain
 };

@@ -140,6 +140,9 @@ int main(int argc, char** argv) {
   skills->add_option("--jsonl", config.skills_jsonl,
                      "JSON Lines file of {\"id\", \"text\"} ('-' for stdin); prints one "
                      "{\"id\", \"skills\"} line per input line");
+  skills->add_flag("--closest", config.skills_closest,
+                   "With --jsonl: also the taxonomy skill closest to each whole text "
+                   "(\"closest\": {skill_id, label, kind, similarity}), for skill phrases");
   add_data_option(*skills, config);
 
   auto* match = cli.add_subcommand("match", "Score CV/job posting pairs with the ATS engine");

@@ -2,12 +2,14 @@
 // JSON Lines file ({"id", "text"} in, {"id", "skills": [...]} out). Offsets are code points.
 // Exit codes: 0 done, 1 some lines failed, 2 the taxonomy or the input cannot be read.
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
 
 #include "app/config.hpp"
 #include "app/jsonl_lines.hpp"
+#include "skills/normalizer.hpp"
 #include "skills/skills.hpp"
 
 namespace jobmatch::app {
@@ -29,6 +31,17 @@ nlohmann::json mentions_json(const skills::SkillExtractor& extractor, std::strin
                    {"kind", skills::skill_kind_name(taxonomy.skill(mention.skill).kind)}});
   }
   return out;
+}
+
+nlohmann::json closest_json(const skills::SkillNormalizer& normalizer,
+                            const skills::Taxonomy& taxonomy, std::string_view text) {
+  const auto closest = normalizer.closest(text);
+  if (!closest) return nullptr;
+  const skills::Skill& skill = taxonomy.skill(closest->skill);
+  return {{"skill_id", skill.id},
+          {"label", taxonomy.label(closest->skill)},
+          {"kind", skills::skill_kind_name(skill.kind)},
+          {"similarity", std::round(closest->similarity * 1000) / 1000}};
 }
 
 int print_stdin_skills(const skills::SkillExtractor& extractor, bool as_json) {
@@ -59,13 +72,20 @@ int run_skills(const AppConfig& config) {
   auto extractor = skills::load_extractor(config.data_dir);
   if (!extractor) return print_error(extractor.error()), 2;
   if (config.skills_jsonl.empty()) return print_stdin_skills(**extractor, config.skills_json);
+  std::unique_ptr<skills::SkillNormalizer> normalizer;
+  if (config.skills_closest) {
+    normalizer = std::make_unique<skills::SkillNormalizer>((*extractor)->shared_taxonomy());
+  }
   const auto answer = [&](const nlohmann::json& record) -> core::Result<nlohmann::json> {
     const auto text = record.find("text");
     if (text == record.end() || !text->is_string()) {
       return core::fail(core::ErrorCode::kInvalidInput, "\"text\" must be a string");
     }
-    return nlohmann::json{{"id", record.value("id", nlohmann::json())},
-                          {"skills", mentions_json(**extractor, text->get<std::string>())}};
+    const std::string value = text->get<std::string>();
+    nlohmann::json out = {{"id", record.value("id", nlohmann::json())},
+                          {"skills", mentions_json(**extractor, value)}};
+    if (normalizer) out["closest"] = closest_json(*normalizer, (*extractor)->taxonomy(), value);
+    return out;
   };
   auto failed = map_json_lines(config.skills_jsonl, answer);
   if (!failed) return print_error(failed.error()), 2;

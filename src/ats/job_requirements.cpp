@@ -24,6 +24,24 @@ void add_demand(std::vector<SkillDemand>& demands, const SkillDemand& demand) {
   }
 }
 
+// A pasted posting often starts with its title on a line of its own.
+constexpr std::size_t kMaxTitleWords = 12;
+
+/// The first non-empty line of `text` when it is short enough to be a title, else "".
+std::string_view leading_title(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      const auto words = static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+      return words <= kMaxTitleWords && line.size() <= 150 ? line : std::string_view();
+    }
+    start = end + 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
@@ -48,7 +66,8 @@ JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
   job.years = find_required_years(job.text, structure);
   job.education = find_required_education(job.text, structure);
   job.languages = find_required_languages(job.text, structure);
-  job.title_words = detail::content_words(title);
+  // Without a title (a pasted posting, an evaluation pair) the first short line stands for it.
+  job.title_words = detail::content_words(title.empty() ? leading_title(description) : title);
   detail::sort_unique(job.title_words);
   return job;
 }

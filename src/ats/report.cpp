@@ -82,6 +82,10 @@ std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv
   }
   switch (category) {
     case Category::kHardSkills:
+      if (sheet.skills.empty()) {
+        return "L'offre ne cite aucune compétence reconnue : l'adéquation technique ne peut pas "
+               "être vérifiée, ces points ne sont pas accordés.";
+      }
       return explain_skills(count_skills(taxonomy, sheet, category), "compétence(s) techniques");
     case Category::kTools:
       return explain_skills(count_skills(taxonomy, sheet, category), "outil(s)");

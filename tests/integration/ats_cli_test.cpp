@@ -55,6 +55,19 @@ TEST(SkillsCommand, PrintsOneLinePerInputWithCodePointOffsets) {
   EXPECT_FALSE(lines[2]["skills"].empty());
 }
 
+TEST(SkillsCommand, ClosestNamesTheNearestSkillOfAPhrase) {
+  testing::TempDir dir;
+  const std::string input = write_file(
+      dir, "in.jsonl", "{\"id\": 1, \"text\": \"JavaScript\"}\n{\"id\": 2, \"text\": \"zzzz\"}\n");
+  const CommandResult result = run_jobmatch({"skills", "--jsonl", input, "--closest"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto lines = json_lines(result.out);
+  ASSERT_EQ(lines.size(), 2u) << result.out;
+  EXPECT_EQ(lines[0]["closest"]["label"], "JavaScript");
+  EXPECT_DOUBLE_EQ(lines[0]["closest"]["similarity"].get<double>(), 1.0);
+  EXPECT_TRUE(lines[1]["closest"].is_null());
+}
+
 TEST(MatchCommand, ScoresPairsWithTheEngine) {
   testing::TempDir dir;
   const std::string input = write_file(

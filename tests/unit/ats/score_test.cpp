@@ -33,7 +33,7 @@ TEST(AtsScore, ACvWithEverythingScoresFarAboveAnEmptyOne) {
       job);
   const ScoreSheet weak =
       compute_score(taxonomy(), cv_from("Boulanger\nPain et viennoiseries\n"), job);
-  EXPECT_GE(strong.score, 90);
+  EXPECT_GE(strong.score, 85);
   EXPECT_LE(weak.score, 10);
 }
 
@@ -67,7 +67,10 @@ TEST(AtsScore, NiceToHaveSkillsWeighHalfARequiredOne) {
 }
 
 TEST(AtsScore, CategoriesThePostingIgnoresGiveTheirPointsToTheOthers) {
-  const JobRequirements job = job_from("", "Python");
+  // A first line this long is not read as a title: only skills are assessed.
+  const JobRequirements job = job_from(
+      "",
+      "Nous utilisons Python chaque jour dans une équipe de vingt personnes aux projets variés.");
   const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Python"), job);
   EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
   EXPECT_FALSE(category(sheet, Category::kExperience).assessed);
@@ -81,6 +84,22 @@ TEST(AtsScore, ExperienceCountsInProportionUpToWhatIsAsked) {
   const ScoreSheet half =
       compute_score(taxonomy(), cv_from("Expérience\nJanvier 2022 - Décembre 2023 Acme\n"), job);
   EXPECT_NEAR(category(half, Category::kExperience).earned, 0.5, 0.05);
+}
+
+TEST(AtsScore, APastedPostingsFirstShortLineStandsForItsTitle) {
+  const JobRequirements job = job_from("", "Data Engineer (H/F)\nPython et SQL.");
+  EXPECT_EQ(job.title_words, (std::vector<std::string>{"data", "engineer"}));
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Data engineer\nPython"), job);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kTitle).earned, 1.0);
+}
+
+TEST(AtsScore, APostingWithoutSkillsCannotScoreFullMarksOnItsTitleAlone) {
+  const JobRequirements job = job_from("Boulanger", "Rejoignez notre boulangerie de quartier.");
+  ASSERT_TRUE(job.skills.empty());
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Boulanger\nPain"), job);
+  EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kTitle).earned, 1.0);
+  EXPECT_LE(sheet.score, 50);
 }
 
 TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {
