@@ -114,6 +114,10 @@ ScoreSheet compute_score(const skills::Taxonomy& taxonomy, const CvFacts& cv,
 nlohmann::json build_report(const skills::Taxonomy& taxonomy, const CvFacts& cv,
                             const JobRequirements& job);
 
+/// The skills a CV shows, in the order they first appear: skill_id, label (and "name", the
+/// profile's field), kind, in_skills_section and the evidence span (code points).
+nlohmann::json cv_skills_json(const skills::Taxonomy& taxonomy, const CvFacts& cv);
+
 /// The version stored requirements are tagged with: the engine's and the taxonomy's, so that
 /// changing either recomputes them.
 std::string requirements_version(const skills::Taxonomy& taxonomy);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -185,6 +186,23 @@ nlohmann::json cv_summary_json(const CvFacts& cv) {
 }
 
 }  // namespace
+
+nlohmann::json cv_skills_json(const skills::Taxonomy& taxonomy, const CvFacts& cv) {
+  std::vector<const CvSkill*> in_order;
+  for (const CvSkill& skill : cv.skills) in_order.push_back(&skill);
+  std::sort(in_order.begin(), in_order.end(), [](const CvSkill* a, const CvSkill* b) {
+    return a->evidence.start < b->evidence.start;
+  });
+  nlohmann::json out = nlohmann::json::array();
+  for (const CvSkill* skill : in_order) {
+    nlohmann::json entry = skill_json(taxonomy, skill->skill);
+    entry["name"] = entry["label"];
+    entry["in_skills_section"] = skill->in_skills_section;
+    entry["evidence"] = evidence_json(cv.text, skill->evidence);
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
 
 nlohmann::json build_report(const skills::Taxonomy& taxonomy, const CvFacts& cv,
                             const JobRequirements& job) {

@@ -173,6 +173,21 @@ TEST_F(AtsApi, CountsTheSkillsPostingsAskForMost) {
   EXPECT_TRUE(answer.body["by_source"].contains("linkedin"));
 }
 
+TEST_F(AtsApi, TheCvProfileListsItsSkillsWithEvidence) {
+  const ApiAnswer profile = get_with_cv("/api/cv/profile");
+  ASSERT_EQ(profile.status, 200) << profile.raw_body;
+  const auto& skills = profile.body["profile"]["skills"];
+  ASSERT_GE(skills.size(), 5u) << profile.raw_body.substr(0, 1000);
+  const std::string text = profile.body["text"];
+  bool python_in_section = false;
+  for (const auto& skill : skills) {
+    const auto& evidence = skill["evidence"];
+    EXPECT_EQ(code_point_slice(text, evidence["start"], evidence["end"]), evidence["text"]);
+    if (skill["name"] == "Python") python_in_section = skill["in_skills_section"].get<bool>();
+  }
+  EXPECT_TRUE(python_in_section);
+}
+
 TEST_F(AtsApi, ServesTheMatchesPage) {
   const ApiAnswer page = get_json("/offres-pour-mon-cv");
   EXPECT_EQ(page.status, 200);

@@ -3,8 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ats/ats.hpp"
 #include "web/cv_service.hpp"
 #include "web/http_io.hpp"
+#include "web/match_service.hpp"
 #include "web/routes/cv_access.hpp"
 #include "web/routes/handlers.hpp"
 #include "web/visitor_session.hpp"
@@ -145,6 +147,13 @@ void get_api_cv_profile(const Request& request, Response& response, RouteContext
   auto cv = session_cv_or_404(request, response, context);
   if (!cv) return send_error(response, cv.error());
   const nlohmann::json facts = parse_stored_json(cv->document_json);
+  nlohmann::json profile = parse_stored_json(cv->profile_json);
+  // Skills come from the ATS engine's reading of the CV; without the taxonomy the list stays
+  // empty and the rest of the profile is still shown.
+  if (auto skills = context.matches.cv_facts(*cv); skills) {
+    const auto extractor = context.matches.extractor();
+    if (extractor) profile["skills"] = ats::cv_skills_json((*extractor)->taxonomy(), **skills);
+  }
   response.set_header("Cache-Control", "no-store");
   send_json(response, {{"filename", cv->display_name},
                        {"document_type", cv->document_type},
@@ -152,7 +161,7 @@ void get_api_cv_profile(const Request& request, Response& response, RouteContext
                        {"pages", facts.value("pages", 1)},
                        {"used_ocr", facts.value("used_ocr", false)},
                        {"warnings", facts.value("warnings", nlohmann::json::array())},
-                       {"profile", parse_stored_json(cv->profile_json)},
+                       {"profile", std::move(profile)},
                        {"text", cv->text}});
 }
 
