@@ -75,6 +75,53 @@ std::string explain_skills(const SkillCounts& counts, std::string_view noun) {
   return text + " ; les « un plus » comptent pour moitié.";
 }
 
+std::string explain_education(const CvFacts& cv, const JobRequirements& job) {
+  const std::string& held = cv.profile.highest_education_level;
+  std::string text = "L'offre demande " + job.education->level + " ; le CV montre " +
+                     (held.empty() ? std::string("aucun diplôme reconnu") : held);
+  const auto rank = [](const std::string& level) {
+    return level == "bac" ? 0 : (level.size() == 5 ? level[4] - '0' : -1);
+  };
+  if (!held.empty() && rank(held) + 1 == rank(job.education->level)) {
+    text += " (un niveau en dessous : moitié des points)";
+  }
+  return text + ".";
+}
+
+std::string explain_languages(const CvFacts& cv, const JobRequirements& job) {
+  std::string text;
+  for (const LanguageRequirement& asked : job.languages) {
+    if (!text.empty()) text += " ; ";
+    text += asked.name + (asked.cefr.empty() ? "" : " " + asked.cefr) +
+            (asked.importance == Importance::kNiceToHave ? " (un plus)" : "") + " : ";
+    const auto held =
+        std::find_if(cv.profile.languages.begin(), cv.profile.languages.end(),
+                     [&](const cv::LanguageEntry& e) { return e.code == asked.code; });
+    if (held == cv.profile.languages.end()) {
+      text += "absent du CV";
+    } else {
+      text += held->cefr.empty() ? "dans le CV" : "dans le CV (" + held->cefr + ")";
+    }
+  }
+  return text + ".";
+}
+
+std::string explain_title(const CvFacts& cv, const JobRequirements& job) {
+  std::string found;
+  std::string missing;
+  for (const std::string& word : job.title_words) {
+    const bool headline =
+        std::binary_search(cv.headline_words.begin(), cv.headline_words.end(), word);
+    const bool anywhere = std::binary_search(cv.words.begin(), cv.words.end(), word);
+    std::string& list = headline || anywhere ? found : missing;
+    list +=
+        (list.empty() ? "" : ", ") + word + (headline || !anywhere ? "" : " (ailleurs dans le CV)");
+  }
+  return "Mots de l'intitulé dans le titre ou les postes du CV : " +
+         (found.empty() ? std::string("aucun") : found) +
+         (missing.empty() ? std::string() : " ; absents : " + missing) + ".";
+}
+
 std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv,
                              const JobRequirements& job, const ScoreSheet& sheet,
                              Category category) {
@@ -97,16 +144,11 @@ std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv
              " an(s) d'expérience ; le CV en montre " +
              format_number(cv.profile.total_experience_years) + ".";
     case Category::kEducation:
-      return "L'offre demande " + job.education->level + " ; le CV montre " +
-             (cv.profile.highest_education_level.empty() ? std::string("aucun diplôme reconnu")
-                                                         : cv.profile.highest_education_level) +
-             " (un niveau en dessous : moitié des points).";
+      return explain_education(cv, job);
     case Category::kLanguages:
-      return std::to_string(job.languages.size()) +
-             " langue(s) demandée(s), comparées aux langues et niveaux du CV.";
+      return explain_languages(cv, job);
     case Category::kTitle:
-      return "Mots de l'intitulé retrouvés dans le titre ou les postes du CV (moitié des points "
-             "s'ils n'apparaissent qu'ailleurs dans le CV).";
+      return explain_title(cv, job);
   }
   return {};
 }

@@ -63,6 +63,23 @@ TEST(AtsReport, BreakdownPointsAddUpToTheScore) {
   EXPECT_EQ(report["engine_version"], "ats-1.0 (taxonomie test.1)");
 }
 
+TEST(AtsReport, ExplanationsNameWhatWasFoundAndWhatIsMissing) {
+  const JobRequirements job =
+      job_from("Développeur Python",
+               "Profil recherché :\nAnglais courant exigé.\nAllemand apprécié.\nBac+5");
+  const CvFacts cv = cv_from("Développeur\nLangues\nAnglais : C1\nFormation\nLicence, 2019\n");
+  const nlohmann::json report = build_report(extractor().taxonomy(), cv, job);
+  const std::string languages = report["breakdown"]["languages"]["explanation"];
+  EXPECT_NE(languages.find("anglais"), std::string::npos) << languages;
+  EXPECT_NE(languages.find("dans le CV"), std::string::npos) << languages;
+  EXPECT_NE(languages.find("absent du CV"), std::string::npos) << languages;
+  const std::string title = report["breakdown"]["title"]["explanation"];
+  EXPECT_NE(title.find("developpeur"), std::string::npos) << title;
+  EXPECT_NE(title.find("absents : python"), std::string::npos) << title;
+  const std::string education = report["breakdown"]["education"]["explanation"];
+  EXPECT_NE(education.find("bac+5"), std::string::npos) << education;
+}
+
 TEST(AtsReport, RelatedMatchesNameTheCvSkillTheyComeFrom) {
   const JobRequirements job = job_from("", "SQL");
   const nlohmann::json report = build_report(extractor().taxonomy(), cv_from("PostgreSQL"), job);
