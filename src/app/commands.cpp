@@ -112,7 +112,12 @@ void draw_progress(std::int64_t done, std::int64_t total) {
 /// postings for a CV reads no text.
 int analyse_imported_postings(const AppConfig& config, store::JobStore& store) {
   auto extractor = skills::load_extractor(config.data_dir);
-  if (!extractor) return print_error(extractor.error()), 2;
+  if (!extractor) {
+    // The postings are stored; only the precomputation is missing, and serve does it at start.
+    std::fprintf(stderr, "warning: postings not analysed for the ATS engine: %s\n",
+                 extractor.error().message.c_str());
+    return 0;
+  }
   const auto start = std::chrono::steady_clock::now();
   auto done = ingest::refresh_job_requirements(store, **extractor, [](std::int64_t processed) {
     if (isatty(STDERR_FILENO))

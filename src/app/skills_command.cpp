@@ -45,8 +45,10 @@ nlohmann::json closest_json(const skills::SkillNormalizer& normalizer,
 }
 
 int print_stdin_skills(const skills::SkillExtractor& extractor, bool as_json) {
-  std::string text;
-  text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  // Read one byte past the limit to know it was exceeded, never the whole of a huge input.
+  std::string text(kMaxStdinBytes + 1, '\0');
+  std::cin.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(std::cin.gcount()));
   if (text.size() > kMaxStdinBytes) {
     std::fprintf(stderr, "error: the text is longer than 16 MB\n");
     return 2;

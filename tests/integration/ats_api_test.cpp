@@ -194,5 +194,22 @@ TEST_F(AtsApi, ServesTheMatchesPage) {
   EXPECT_NE(page.raw_body.find("Offres pour mon CV"), std::string::npos);
 }
 
+// Without the skills taxonomy (a wrong --data-dir) the catalogue still works and the ATS
+// routes say why they cannot answer.
+class AtsWithoutTaxonomy : public WithSharedServer<AtsWithoutTaxonomy> {
+ public:
+  static ServerOptions server_options() {
+    return small_catalogue({{"JOBMATCH_DATA_DIR", "/nonexistent/jobmatch-data"}});
+  }
+};
+
+TEST_F(AtsWithoutTaxonomy, AtsRoutesAnswer503AndSearchStillWorks) {
+  EXPECT_EQ(get_json("/api/search").status, 200);
+  const ApiAnswer skills = get_json("/api/stats/skills");
+  EXPECT_TRUE(is_json_error(skills, 503, "unavailable")) << skills.raw_body;
+  // 5xx messages stay generic for clients; the cause (the missing taxonomy) is in the log.
+  EXPECT_NE(server().server_log().find("taxonomy"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace jobmatch::integration

@@ -68,6 +68,16 @@ TEST(SkillsCommand, ClosestNamesTheNearestSkillOfAPhrase) {
   EXPECT_TRUE(lines[1]["closest"].is_null());
 }
 
+TEST(SkillsCommand, AMissingTaxonomyIsAClearError) {
+  testing::TempDir dir;
+  const std::string input = write_file(dir, "in.jsonl", "{\"id\": 1, \"text\": \"Python\"}\n");
+  const CommandResult result =
+      run_jobmatch({"skills", "--jsonl", input, "--data-dir", dir.file("no-data")});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("taxonomy"), std::string::npos) << result.err;
+  EXPECT_TRUE(result.out.empty());
+}
+
 TEST(MatchCommand, ScoresPairsWithTheEngine) {
   testing::TempDir dir;
   const std::string input = write_file(
