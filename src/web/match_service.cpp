@@ -159,6 +159,9 @@ core::Result<MatchPage> MatchService::rank(const ats::CvFacts& cv,
 core::Result<MatchService::DemandedSkills> MatchService::demanded_skills(std::size_t limit) {
   auto index = current_index();
   if (!index) return core::forward_error(std::move(index));
+  // The counts change only with the index: computed once per catalogue version and limit.
+  std::lock_guard lock(demand_mutex_);
+  if (demand_index_ == *index && demand_limit_ == limit) return demand_cache_;
   const auto& jobs = (*index)->jobs;
   DemandedSkills out;
   out.postings = static_cast<std::int64_t>(jobs.size());
@@ -174,6 +177,9 @@ core::Result<MatchService::DemandedSkills> MatchService::demanded_skills(std::si
   for (const std::string& source : sources) {
     out.by_source.emplace_back(source, ats::count_demanded_skills(jobs, source, limit));
   }
+  demand_index_ = *index;
+  demand_limit_ = limit;
+  demand_cache_ = out;
   return out;
 }
 

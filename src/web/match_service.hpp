@@ -75,6 +75,10 @@ class MatchService {
   std::atomic<bool> stopping_{false};
   std::mutex index_mutex_;  // one reload at a time; readers keep their snapshot
   std::shared_ptr<const Index> index_;
+  std::mutex demand_mutex_;
+  std::shared_ptr<const Index> demand_index_;  // the index demand_cache_ was counted on
+  std::size_t demand_limit_ = 0;
+  DemandedSkills demand_cache_;
   std::mutex cv_mutex_;
   std::list<std::pair<std::string, std::shared_ptr<const ats::CvFacts>>> recent_cvs_;
 };
