@@ -132,6 +132,9 @@ int analyse_imported_postings(const AppConfig& config, store::JobStore& store) {
   return 0;
 }
 
+// Long enough that a server stopped right after its start does not load the taxonomy first.
+constexpr std::chrono::milliseconds kMatchWarmUpDelay{1500};
+
 }  // namespace
 
 void resolve_default_paths(AppConfig& config) {
@@ -201,13 +204,8 @@ int run_serve(const AppConfig& config) {
   std::fflush(stdout);
   std::atomic<bool> listen_returned{false};
   std::thread watcher = watch_stop_signals(**server, signals, listen_returned);
-  // Postings imported before this version have no stored requirements yet: compute them now
-  // rather than on the first /api/match.
-  std::thread warm_up([&matches] {
-    if (auto ready = matches.refresh(); !ready) {
-      spdlog::warn("event=match_index_failed error=\"{}\"", ready.error().message);
-    }
-  });
+  // Load the taxonomy and compute what older imports did not store, before visitors need it.
+  std::thread warm_up([&matches] { matches.warm_up(kMatchWarmUpDelay); });
   (*server)->listen();
   listen_returned = true;
   // listen() also returns when the socket fails: wake the watcher so it can be joined (a

@@ -45,6 +45,7 @@ std::string format_number(double value) {
 }
 
 struct SkillCounts {
+  double weight = 0;  // required skills count 1, nice-to-have 0.5
   int demanded = 0;
   int exact = 0;
   int related = 0;
@@ -61,6 +62,7 @@ SkillCounts count_skills(const skills::Taxonomy& taxonomy, const ScoreSheet& she
                                                            : Category::kSoftSkills;
     if (of != category) continue;
     ++counts.demanded;
+    counts.weight += outcome.demand->importance == Importance::kRequired ? 1.0 : 0.5;
     if (outcome.match != nullptr) ++(outcome.related ? counts.related : counts.exact);
   }
   return counts;
@@ -129,12 +131,18 @@ std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv
     return "L'offre ne précise rien ici : ses points sont répartis sur les autres catégories.";
   }
   switch (category) {
-    case Category::kHardSkills:
+    case Category::kHardSkills: {
       if (sheet.skills.empty()) {
         return "L'offre ne cite aucune compétence reconnue : l'adéquation technique ne peut pas "
                "être vérifiée, ces points ne sont pas accordés.";
       }
-      return explain_skills(count_skills(taxonomy, sheet, category), "compétence(s) techniques");
+      const SkillCounts counts = count_skills(taxonomy, sheet, category);
+      std::string text = explain_skills(counts, "compétence(s) techniques");
+      if (counts.weight < 3) {
+        text += " L'offre en cite peu : la part est calculée sur 3 compétences au moins.";
+      }
+      return text;
+    }
     case Category::kTools:
       return explain_skills(count_skills(taxonomy, sheet, category), "outil(s)");
     case Category::kSoftSkills:

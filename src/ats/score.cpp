@@ -30,6 +30,7 @@ constexpr std::array<CategoryInfo, kCategoryCount> kCategories{{
 
 constexpr double kNiceToHaveWeight = 0.5;
 constexpr double kRelatedCredit = 0.5;
+constexpr double kMinHardSkillWeight = 3.0;
 
 std::size_t slot(Category category) { return static_cast<std::size_t>(category); }
 
@@ -84,6 +85,10 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
     tallies[slot(*category)].add(demand_weight(demand.importance), outcome.credit);
     sheet.skills.push_back(outcome);
   }
+  // One or two technical skills say little of what a posting needs: the share is taken over at
+  // least kMinHardSkillWeight, so that matching the only skill named is not a perfect fit.
+  Tally& hard = tallies[slot(Category::kHardSkills)];
+  if (hard.possible > 0) hard.possible = std::max(hard.possible, kMinHardSkillWeight);
   for (const Category category : {Category::kHardSkills, Category::kTools, Category::kSoftSkills}) {
     tallies[slot(category)].into(sheet.categories[slot(category)]);
   }

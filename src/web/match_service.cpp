@@ -30,15 +30,30 @@ std::vector<std::string> stored_headings(const std::string& document_json) {
 }  // namespace
 
 MatchService::MatchService(store::JobStore& store, std::filesystem::path data_dir)
-    : store_(store), loading_(std::async(std::launch::async, [dir = std::move(data_dir)] {
-                                return skills::load_extractor(dir);
-                              }).share()) {}
+    : store_(store), data_dir_(std::move(data_dir)), loaded_(nullptr) {}
 
-// The loading thread is joined by the last shared_future: wait here, while members are alive.
-MatchService::~MatchService() { loading_.wait(); }
+void MatchService::warm_up(std::chrono::milliseconds delay) {
+  {
+    std::unique_lock lock(stop_mutex_);
+    if (stop_wake_.wait_for(lock, delay, [this] { return stopping_.load(); })) return;
+  }
+  if (auto ready = refresh(); !ready && !stopping_) {
+    spdlog::warn("event=match_index_failed error=\"{}\" details=\"{}\"", ready.error().message,
+                 ready.error().details);
+  }
+}
+
+void MatchService::stop() {
+  {
+    std::lock_guard lock(stop_mutex_);
+    stopping_ = true;
+  }
+  stop_wake_.notify_all();
+}
 
 core::Result<const skills::SkillExtractor*> MatchService::extractor() {
-  const auto& loaded = loading_.get();
+  std::call_once(load_once_, [this] { loaded_ = skills::load_extractor(data_dir_); });
+  const auto& loaded = loaded_;
   if (!loaded) {
     return core::fail(core::ErrorCode::kUnavailable,
                       "l'analyse ATS est indisponible : la taxonomie des compétences n'a pas pu "

@@ -4,9 +4,10 @@
 // requirements computed at import, reloaded when the catalogue version changes. No HTTP here.
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <filesystem>
-#include <future>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -30,10 +31,9 @@ struct MatchPage {
 
 class MatchService {
  public:
-  /// Starts loading the skills taxonomy of `data_dir` in the background (under a second), so
-  /// the server answers at once; the ATS calls wait for it.
+  /// The skills taxonomy of `data_dir` is loaded on first use (under a second) or by
+  /// warm_up(), so that the server answers at once.
   MatchService(store::JobStore& store, std::filesystem::path data_dir);
-  ~MatchService();
 
   /// The loaded extractor, or why the taxonomy could not be loaded (503).
   core::Result<const skills::SkillExtractor*> extractor();
@@ -60,8 +60,14 @@ class MatchService {
   /// once at start-up (so the first request does not wait) and before each use.
   core::Result<void> refresh();
 
-  /// Makes a running refresh stop after its current batch (server shutdown).
-  void stop() { stopping_ = true; }
+  /// After `delay` (unless stop() comes first), loads the taxonomy and refreshes the index, so
+  /// the first visitor does not wait; run on a thread of its own at start-up. The delay keeps a
+  /// server stopped right after its start from paying for the load.
+  void warm_up(std::chrono::milliseconds delay);
+
+  /// Wakes a waiting warm_up() and makes a running refresh stop after its current batch
+  /// (server shutdown).
+  void stop();
 
  private:
   struct Index {
@@ -71,8 +77,12 @@ class MatchService {
   core::Result<std::shared_ptr<const Index>> current_index();
 
   store::JobStore& store_;
-  std::shared_future<core::Result<std::shared_ptr<const skills::SkillExtractor>>> loading_;
+  std::filesystem::path data_dir_;
+  std::once_flag load_once_;
+  core::Result<std::shared_ptr<const skills::SkillExtractor>> loaded_;
   std::atomic<bool> stopping_{false};
+  std::mutex stop_mutex_;
+  std::condition_variable stop_wake_;
   std::mutex index_mutex_;  // one reload at a time; readers keep their snapshot
   std::shared_ptr<const Index> index_;
   std::mutex demand_mutex_;

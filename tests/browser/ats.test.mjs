@@ -142,7 +142,20 @@ describe('CV analysis and "Offres pour mon CV"', { skip }, () => {
         return inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
       }, { selector: pane, wanted: key });
     }
-    assert.match(await page.locator('#ats-reveal-status').innerText(), new RegExp(`« ${skill.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} »`));
+    // French spacing: no-break spaces inside « » (\s matches them).
+    assert.match(await page.locator('#ats-reveal-status').innerText(), new RegExp(`«\\s${skill.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s»`));
+
+    // Beside the posting's title, the score links down to the analysis.
+    const summary = page.locator('#ats-summary a');
+    assert.equal(await summary.getAttribute('href'), '#ats-title');
+    assert.match(await summary.innerText(), new RegExp(`^${shown} / 100 .*voir l’analyse$`));
+
+    // On a phone: nothing wider than the screen, and each category's explanation under its name.
+    await page.setViewportSize({ width: 390, height: 800 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+    const cells = await page.locator('#ats-breakdown tr').first().locator('th, td').evaluateAll(
+      (nodes) => nodes.map((node) => node.getBoundingClientRect()).map(({ left, right, top }) => ({ left, right, top })));
+    assert.ok(cells[2].top > cells[0].top && cells[2].right <= 390, `explanation below the category: ${JSON.stringify(cells)}`);
 
     // The slot for the next feature is there, and says so.
     await page.locator('#recommended-courses').waitFor({ state: 'visible' });
@@ -200,6 +213,14 @@ describe('CV analysis and "Offres pour mon CV"', { skip }, () => {
     assert.deepEqual([...new Set(contracts)], ['CDI']);
     const cdi_scores = await scores();
     for (let i = 1; i < cdi_scores.length; i += 1) assert.ok(cdi_scores[i] <= cdi_scores[i - 1], `scores non-increasing: ${cdi_scores}`);
+
+    // From a ranked posting, "back" returns to the ranking with its filters.
+    const ranking_url = new URL(page.url());
+    await cards.first().locator('h3 a').click();
+    await page.waitForURL(/\/job\/\d+$/);
+    const back = page.locator('#back-link');
+    assert.equal(await back.innerText(), '← Retour aux offres pour mon CV');
+    assert.equal(await back.getAttribute('href'), `${ranking_url.pathname}${ranking_url.search}`);
 
     assert_no_console_errors(console_errors);
     await context.close();

@@ -9,6 +9,7 @@ import { assert_no_console_errors, open_page } from './browser.mjs';
 import { skip, use_site } from './server.mjs';
 
 const fixture_pdf = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'documents', 'harvey_dent_mle.pdf');
+const fixture_txt = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'cv', 'cv_fr.txt');
 const kMaxBytes = 10 * 1024 * 1024;
 
 const answer_to = (page, pathname) => page.waitForResponse((response) => new URL(response.url()).pathname === pathname);
@@ -96,6 +97,25 @@ describe('CV upload and the "Mon CV" page', { skip }, () => {
     assert.equal(await page.locator('#cv-nav-upload').innerText(), 'Déposer mon CV');
     assert.equal(await page.locator('#cv-nav-menu').isHidden(), true);
     assert.deepEqual(await (await page.request.get(`${base}/check-cv`)).json(), { cv_uploaded: false, cv_filename: null });
+
+    assert_no_console_errors(console_errors);
+    await context.close();
+  });
+
+  it('closes the modal when the upload answers while it is still opening, and links to the ranking', async () => {
+    const { context, page, console_errors } = await open_page(site.browser);
+    await page.goto(`${site.server.base_url}/mon-cv`);
+    await page.locator('#cv-empty').waitFor({ state: 'visible' });
+    // No wait for the end of the modal's fade-in (shown.bs.modal): a small text CV is read before it.
+    await page.locator('#cv-empty button').click();
+    await page.locator('#cv-upload-modal').waitFor({ state: 'visible' });
+    const uploaded = answer_to(page, '/upload-cv');
+    await page.locator('#cv-file').setInputFiles(fixture_txt);
+    assert.equal((await uploaded).status(), 200);
+    await page.locator('#cv-upload-modal').waitFor({ state: 'hidden' });
+    await page.locator('#cv-details').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#cv-page-alert').innerText(), 'Votre CV «\u00a0cv_fr.txt\u00a0» a été déposé.');
+    assert.equal(await page.getByRole('link', { name: 'Voir les offres pour mon CV' }).getAttribute('href'), '/offres-pour-mon-cv');
 
     assert_no_console_errors(console_errors);
     await context.close();

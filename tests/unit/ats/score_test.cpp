@@ -51,12 +51,13 @@ TEST(AtsScore, AddingARequiredSkillNeverLowersTheScore) {
 }
 
 TEST(AtsScore, RelatedSkillEarnsHalfCreditShownAsRelated) {
-  const JobRequirements job = job_from("Analyste", "Compétences requises : SQL");
-  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Compétences\nPostgreSQL\n"), job);
-  ASSERT_EQ(sheet.skills.size(), 1u);
+  const JobRequirements job = job_from("Analyste", "Compétences requises : SQL, Java, Python");
+  const ScoreSheet sheet =
+      compute_score(taxonomy(), cv_from("Compétences\nPostgreSQL, Java, Python\n"), job);
+  ASSERT_EQ(sheet.skills.size(), 3u);
   EXPECT_TRUE(sheet.skills[0].related);
   EXPECT_DOUBLE_EQ(sheet.skills[0].credit, 0.5);
-  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 0.5);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 2.5 / 3);
 }
 
 TEST(AtsScore, NiceToHaveSkillsWeighHalfARequiredOne) {
@@ -69,9 +70,8 @@ TEST(AtsScore, NiceToHaveSkillsWeighHalfARequiredOne) {
 TEST(AtsScore, CategoriesThePostingIgnoresGiveTheirPointsToTheOthers) {
   // A first line this long is not read as a title: only skills are assessed.
   const JobRequirements job = job_from(
-      "",
-      "Nous utilisons Python chaque jour dans une équipe de vingt personnes aux projets variés.");
-  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Python"), job);
+      "", "Nous utilisons Python, Java et SQL chaque jour dans une équipe de vingt personnes.");
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Python, Java, SQL"), job);
   EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
   EXPECT_FALSE(category(sheet, Category::kExperience).assessed);
   EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).max, 100);
@@ -100,6 +100,15 @@ TEST(AtsScore, APostingWithoutSkillsCannotScoreFullMarksOnItsTitleAlone) {
   EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
   EXPECT_DOUBLE_EQ(category(sheet, Category::kTitle).earned, 1.0);
   EXPECT_LE(sheet.score, 50);
+}
+
+TEST(AtsScore, MatchingTheOnlySkillNamedIsNotAPerfectFit) {
+  const JobRequirements job = job_from(
+      "",
+      "Nous utilisons Python chaque jour dans une équipe de vingt personnes aux projets variés.");
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Python"), job);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 1.0 / 3);
+  EXPECT_LT(sheet.score, 50);
 }
 
 TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {

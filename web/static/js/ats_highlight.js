@@ -1,9 +1,15 @@
-// Evidence highlighting of the ATS report (ats_report.js): a text with <mark> elements around
-// the passages the engine relied on, built from DOM nodes (never HTML), and the "show me" action
-// of a skill badge (scroll each text pane to its first passage and flash every passage).
+// Evidence highlighting of the ATS report (ats_report.js): the posting and CV texts with <mark>
+// elements around the passages the engine relied on, built from DOM nodes (never HTML), their
+// colour legend, and the "show me" action of a skill badge (scroll each text pane to its first
+// passage and flash every passage).
 // Evidence offsets are code-point offsets (docs/api.md): texts are split with Array.from.
 
+import { education_level_label, format_years, language_text } from './cv_labels.js';
 import { el } from './dom.js';
+
+export const PANE_IDS = 'ats-job-text ats-cv-text';
+const $ = (id) => document.getElementById(id);
+const list = (value) => (Array.isArray(value) ? value : []);
 
 /** A usable span of a text of `length` code points, clamped to it, or null. */
 function clamp_span(span, length) {
@@ -84,4 +90,79 @@ export function reveal_skill(key, panes, { container } = {}) {
   }
   container?.scrollIntoView({ block: 'nearest', behavior: prefers_reduced_motion() ? 'auto' : 'smooth' });
   return counts;
+}
+
+// ------------------------------------------------------------------ the texts block
+
+function evidence_spans(skills, prefix, field, kind_of, title_of) {
+  return skills.flatMap((skill, index) => (skill[field]
+    ? [{ ...skill[field], key: `${prefix}${index}`, kind: kind_of(skill), title: title_of(skill) }] : []));
+}
+
+function requirement_spans(requirements = {}) {
+  const spans = [];
+  if (requirements.years?.evidence) {
+    spans.push({ ...requirements.years.evidence, kind: 'requirement', title: `Exigence : ${format_years(requirements.years.value)} d'expérience` });
+  }
+  if (requirements.education?.evidence) {
+    spans.push({ ...requirements.education.evidence, kind: 'requirement', title: `Exigence : ${education_level_label(requirements.education.level)}` });
+  }
+  for (const language of list(requirements.languages)) {
+    if (language.evidence) spans.push({ ...language.evidence, kind: 'requirement', title: `Exigence : ${language_text(language)}` });
+  }
+  return spans;
+}
+
+function pane(id, label, text, spans) {
+  return el('div', { class: 'ats-text', attrs: { id, tabindex: 0, role: 'region', 'aria-label': label } }, [highlighted_text(text, spans)]);
+}
+
+/** The colour legend of the marks, as a list that wraps on narrow screens. */
+function legend() {
+  const item = (kind, text) => el('li', {}, [el('mark', { class: `ats-mark ats-mark-${kind}`, text })]);
+  return el('ul', { class: 'ats-legend list-unstyled small mb-2', attrs: { 'aria-label': 'Légende du surlignage' } }, [
+    el('li', { class: 'text-body-secondary', text: 'Surlignage\u00a0:' }),
+    item('exact', 'compétence trouvée'), item('related', 'apparentée'),
+    item('missing', 'manquante'), item('requirement', 'exigence de l’offre'),
+  ]);
+}
+
+/** "Où l'analyse a trouvé ces éléments": both texts, their evidence highlighted. */
+export function texts_block(report, matched, missing) {
+  const kind_of = (skill) => (skill.match === 'related' ? 'related' : 'exact');
+  const job_spans = [
+    ...evidence_spans(matched, 'm', 'job_evidence', kind_of, (skill) => skill.label),
+    ...evidence_spans(missing, 'x', 'job_evidence', () => 'missing', (skill) => `${skill.label} : absente de votre CV`),
+    ...requirement_spans(report.requirements),
+  ];
+  const cv_spans = evidence_spans(matched, 'm', 'cv_evidence', kind_of, (skill) => skill.label);
+  const clickable = [...matched, ...missing].some((skill) => skill.job_evidence || skill.cv_evidence);
+  return el('section', { class: 'mt-4', attrs: { id: 'ats-texts', 'aria-labelledby': 'ats-texts-title' } }, [
+    el('h3', { class: 'h6', attrs: { id: 'ats-texts-title' }, text: 'Où l’analyse a trouvé ces éléments' }),
+    clickable ? el('p', { class: 'small mb-1', text: 'Cliquez sur une compétence ci-dessus pour surligner ses passages dans les deux textes.' }) : null,
+    legend(),
+    el('p', { class: 'small text-body-secondary mb-2', attrs: { id: 'ats-reveal-status', 'aria-live': 'polite' } }),
+    el('div', { class: 'row g-3' }, [
+      el('div', { class: 'col-12 col-lg-6' }, [
+        el('h4', { class: 'h6 text-body-secondary', text: "Dans l'offre" }),
+        pane('ats-job-text', "Texte de l'offre, passages surlignés", report.job_text, job_spans),
+      ]),
+      el('div', { class: 'col-12 col-lg-6' }, [
+        el('h4', { class: 'h6 text-body-secondary', text: 'Dans votre CV' }),
+        pane('ats-cv-text', 'Texte de votre CV, passages surlignés', report.cv_text, cv_spans),
+      ]),
+    ]),
+  ]);
+}
+
+/** Click handler of the analysis: a skill badge reveals its passages and says how many. */
+export function on_skill_click(event) {
+  const button = event.target.closest('button.ats-skill');
+  if (!button) return;
+  for (const other of document.querySelectorAll('button.ats-skill[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-pressed', 'true');
+  const [in_job, in_cv] = reveal_skill(button.dataset.skill, [$('ats-job-text'), $('ats-cv-text')], { container: $('ats-texts') });
+  const label = button.querySelector('.ats-skill-label')?.textContent ?? '';
+  const passages = (count) => `${count} passage${count > 1 ? 's' : ''}`;
+  $('ats-reveal-status').textContent = `«\u00a0${label}\u00a0» : ${passages(in_job)} dans l'offre, ${passages(in_cv)} dans votre CV.`;
 }

@@ -1,13 +1,14 @@
 // "Analyse de votre CV" on the posting page: POST /api/ats/analyze for the session's CV, shown as
 // a score gauge, the score's breakdown, matched and missing skills, suggestions and both texts
-// with the evidence highlighted (ats_highlight.js); without a CV, an invitation to upload one.
+// with the evidence highlighted (ats_highlight.js), and the score as a link beside the posting's
+// title (#ats-summary); without a CV, an invitation to upload one.
 // Every value is inserted as text. job.js calls init_ats_panel(job_id) once the posting is shown.
 
 import { post_json } from './api.js';
-import { highlighted_text, reveal_skill } from './ats_highlight.js';
-import { education_level_label, format_years } from './cv_labels.js';
+import { PANE_IDS, on_skill_click, texts_block } from './ats_highlight.js';
+import { education_level_label, format_years, language_text } from './cv_labels.js';
 import { CV_CHANGED_EVENT, cv_status } from './cv_upload.js';
-import { el, format_number, set_visible, show_alert } from './dom.js';
+import { el, format_number, french_spacing, set_visible, show_alert } from './dom.js';
 
 const CATEGORIES = [
   ['hard_skills', 'Compétences techniques'],
@@ -19,7 +20,6 @@ const CATEGORIES = [
   ['title', 'Intitulé du poste'],
 ];
 const BAND_TEXT = { success: 'Bonne compatibilité', warning: 'Compatibilité moyenne', danger: 'Compatibilité faible' };
-const PANE_IDS = 'ats-job-text ats-cv-text';
 
 const $ = (id) => document.getElementById(id);
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
@@ -59,11 +59,6 @@ function gauge(score) {
   ]);
 }
 
-function language_text(language) {
-  const name = language?.name || language?.code || 'langue';
-  return language?.cefr ? `${name} (${language.cefr})` : name;
-}
-
 /** What the posting asks for beside what the CV shows: experience, education, languages. */
 function facts_table(requirements = {}, cv = {}) {
   const asked_languages = list(requirements.languages).map(language_text).join(', ');
@@ -95,7 +90,7 @@ function breakdown_table(breakdown = {}) {
     return el('tr', { class: assessed ? null : 'ats-unassessed', dataset: { category: key, assessed } }, [
       el('th', { attrs: { scope: 'row' }, text: label }),
       el('td', { class: 'text-end text-nowrap', text: assessed ? points : 'non évalué' }),
-      el('td', { text: item.explanation ?? '' }),
+      el('td', { class: 'ats-explanation', text: french_spacing(item.explanation) }),
     ]);
   });
   return el('div', { class: 'table-responsive' }, [el('table', { class: 'table table-sm align-middle ats-breakdown mb-0' }, [
@@ -148,81 +143,23 @@ function suggestions_block(suggestions) {
   return el('section', { class: 'mt-4', attrs: { 'aria-labelledby': 'ats-suggestions-title' } }, [
     el('h3', { class: 'h6', attrs: { id: 'ats-suggestions-title' }, text: 'Suggestions pour adapter votre CV' }),
     items.length
-      ? el('ul', { class: 'mb-0', attrs: { id: 'ats-suggestions' } }, items.map((text) => el('li', { text })))
-      : el('p', { class: 'text-body-secondary mb-0', attrs: { id: 'ats-suggestions' }, text: 'Aucune suggestion : votre CV couvre déjà ce que l’offre demande.' }),
+      ? el('ul', { class: 'mb-0', attrs: { id: 'ats-suggestions' } }, items.map((text) => el('li', { text: french_spacing(text) })))
+      : el('p', { class: 'text-body-secondary mb-0', attrs: { id: 'ats-suggestions' }, text: 'Aucune suggestion\u00a0: votre CV couvre déjà ce que l’offre demande.' }),
   ]);
-}
-
-// ------------------------------------------------------------------ highlighted texts
-
-function evidence_spans(skills, prefix, field, kind_of, title_of) {
-  return skills.flatMap((skill, index) => (skill[field]
-    ? [{ ...skill[field], key: `${prefix}${index}`, kind: kind_of(skill), title: title_of(skill) }] : []));
-}
-
-function requirement_spans(requirements = {}) {
-  const spans = [];
-  if (requirements.years?.evidence) {
-    spans.push({ ...requirements.years.evidence, kind: 'requirement', title: `Exigence : ${format_years(requirements.years.value)} d'expérience` });
-  }
-  if (requirements.education?.evidence) {
-    spans.push({ ...requirements.education.evidence, kind: 'requirement', title: `Exigence : ${education_level_label(requirements.education.level)}` });
-  }
-  for (const language of list(requirements.languages)) {
-    if (language.evidence) spans.push({ ...language.evidence, kind: 'requirement', title: `Exigence : ${language_text(language)}` });
-  }
-  return spans;
-}
-
-function pane(id, label, text, spans) {
-  return el('div', { class: 'ats-text', attrs: { id, tabindex: 0, role: 'region', 'aria-label': label } }, [highlighted_text(text, spans)]);
-}
-
-function legend_item(kind, text) {
-  return el('span', { class: 'me-3 text-nowrap' }, [el('mark', { class: `ats-mark ats-mark-${kind}`, text }), ' ']);
-}
-
-function texts_block(report, matched, missing) {
-  const kind_of = (skill) => (skill.match === 'related' ? 'related' : 'exact');
-  const job_spans = [
-    ...evidence_spans(matched, 'm', 'job_evidence', kind_of, (skill) => skill.label),
-    ...evidence_spans(missing, 'x', 'job_evidence', () => 'missing', (skill) => `${skill.label} : absente de votre CV`),
-    ...requirement_spans(report.requirements),
-  ];
-  const cv_spans = evidence_spans(matched, 'm', 'cv_evidence', kind_of, (skill) => skill.label);
-  return el('section', { class: 'mt-4', attrs: { id: 'ats-texts', 'aria-labelledby': 'ats-texts-title' } }, [
-    el('h3', { class: 'h6', attrs: { id: 'ats-texts-title' }, text: 'Où l’analyse a trouvé ces éléments' }),
-    el('p', { class: 'small mb-2' }, [
-      'Cliquez sur une compétence pour voir ses passages. ',
-      legend_item('exact', 'trouvée'), legend_item('related', 'apparentée'),
-      legend_item('missing', 'manquante'), legend_item('requirement', 'exigence'),
-    ]),
-    el('p', { class: 'small text-body-secondary mb-2', attrs: { id: 'ats-reveal-status', 'aria-live': 'polite' } }),
-    el('div', { class: 'row g-3' }, [
-      el('div', { class: 'col-12 col-lg-6' }, [
-        el('h4', { class: 'h6 text-body-secondary', text: "Dans l'offre" }),
-        pane('ats-job-text', "Texte de l'offre, passages surlignés", report.job_text, job_spans),
-      ]),
-      el('div', { class: 'col-12 col-lg-6' }, [
-        el('h4', { class: 'h6 text-body-secondary', text: 'Dans votre CV' }),
-        pane('ats-cv-text', 'Texte de votre CV, passages surlignés', report.cv_text, cv_spans),
-      ]),
-    ]),
-  ]);
-}
-
-function on_skill_click(event) {
-  const button = event.target.closest('button.ats-skill');
-  if (!button) return;
-  for (const other of document.querySelectorAll('button.ats-skill[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
-  button.setAttribute('aria-pressed', 'true');
-  const [in_job, in_cv] = reveal_skill(button.dataset.skill, [$('ats-job-text'), $('ats-cv-text')], { container: $('ats-texts') });
-  const label = button.querySelector('.ats-skill-label')?.textContent ?? '';
-  const passages = (count) => `${count} passage${count > 1 ? 's' : ''}`;
-  $('ats-reveal-status').textContent = `« ${label} » : ${passages(in_job)} dans l'offre, ${passages(in_cv)} dans votre CV.`;
 }
 
 // ------------------------------------------------------------------ panel
+
+/** The score beside the posting's title, a link to the analysis further down. */
+function render_summary(score) {
+  const value = score_value(score);
+  const band = score_band(value);
+  $('ats-summary').replaceChildren(el('a', { class: 'ats-summary-link', attrs: { href: '#ats-title' } }, [
+    el('span', { class: `badge match-score text-bg-${band}`, text: `${value} / 100` }),
+    ` ${BAND_TEXT[band]} avec votre CV — voir l’analyse`,
+  ]));
+  set_visible($('ats-summary'), true);
+}
 
 function render_report(report) {
   const matched = list(report.matched_skills);
@@ -230,21 +167,25 @@ function render_report(report) {
   const missing = [...list(report.missing_skills)].sort((a, b) =>
     Number(a.importance === 'nice_to_have') - Number(b.importance === 'nice_to_have'));
   const skills_found = Number(report.cv?.skills_found) || 0;
-  $('ats-analysis').replaceChildren(el('div', { class: 'card shadow-sm' }, [el('div', { class: 'card-body p-4' }, [
+  const plural = skills_found > 1 ? 's' : '';
+  $('ats-analysis').replaceChildren(el('div', { class: 'card shadow-sm' }, [el('div', { class: 'card-body p-3 p-sm-4' }, [
     el('h2', { class: 'h4 mb-1', attrs: { id: 'ats-title', tabindex: -1 }, text: 'Analyse de votre CV' }),
     el('p', { class: 'small text-body-secondary mb-3', text:
-      `Votre CV comparé à cette offre : ${format_number(skills_found)} compétence${skills_found > 1 ? 's' : ''} repérée${skills_found > 1 ? 's' : ''} dans votre CV. Moteur ${report.engine_version ?? ''}.` }),
+      `Votre CV comparé à cette offre\u00a0: ${format_number(skills_found)} compétence${plural} repérée${plural} dans votre CV.` }),
     el('div', { class: 'row g-4' }, [
       el('div', { class: 'col-12 col-lg-4' }, [gauge(report.score), facts_table(report.requirements, report.cv)]),
       el('div', { class: 'col-12 col-lg-8' }, [breakdown_table(report.breakdown)]),
     ]),
     el('div', { class: 'row g-4 mt-1' }, [
       skills_block('ats-matched', 'Compétences trouvées', matched, 'm', false, 'Aucune compétence de l’offre n’a été trouvée dans votre CV.'),
-      skills_block('ats-missing', 'Compétences manquantes', missing, 'x', true, 'Aucune : votre CV montre toutes les compétences repérées dans l’offre.'),
+      skills_block('ats-missing', 'Compétences manquantes', missing, 'x', true, 'Aucune\u00a0: votre CV montre toutes les compétences repérées dans l’offre.'),
     ]),
     suggestions_block(report.suggestions),
     texts_block(report, matched, missing),
+    report.engine_version
+      ? el('p', { class: 'small text-body-secondary mt-3 mb-0', text: `Score calculé automatiquement (moteur ${report.engine_version}).` }) : null,
   ])]));
+  render_summary(report.score);
   set_visible($('ats-analysis'), true);
   set_visible($('recommended-courses'), true);
 }
@@ -256,6 +197,7 @@ function hide_report() {
   set_visible($('ats-loading'), false);
   $('ats-analysis').replaceChildren();
   set_visible($('ats-analysis'), false);
+  set_visible($('ats-summary'), false);
   set_visible($('recommended-courses'), false);
 }
 

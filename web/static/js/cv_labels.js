@@ -56,6 +56,12 @@ export function language_level_label(level) {
   return LANGUAGE_LEVELS[level] ?? (level ? String(level) : '');
 }
 
+/** A language of the CV or of a posting: "anglais (C1)", its name or code, else "langue". */
+export function language_text(language) {
+  const name = language?.name || language?.code || 'langue';
+  return language?.cefr ? `${name} (${language.cefr})` : name;
+}
+
 /** "pdf" → "PDF"; unknown types upper-cased. */
 export function document_type_label(type) {
   return DOCUMENT_TYPES[type] ?? String(type ?? '').toUpperCase();

@@ -38,6 +38,7 @@ let current = { uploaded: false, filename: null };
 let status_promise = null;
 let pending_xhr = null;
 let announced_step = -1;
+let modal_shown = false; // between Bootstrap's shown.bs.modal and hide.bs.modal
 
 // ------------------------------------------------------------------ session state and navbar
 
@@ -202,9 +203,21 @@ function send_cv(file) {
   });
 }
 
+/** Close the modal, also when the answer came while it was still opening (Bootstrap ignores hide() then). */
+function close_modal() {
+  const instance = window.bootstrap?.Modal.getOrCreateInstance(modal.root);
+  if (!instance) return;
+  if (modal_shown) instance.hide();
+  else if (modal.root.classList.contains('show')) { // still fading in
+    modal.root.addEventListener('shown.bs.modal', () => instance.hide(), { once: true });
+  }
+}
+
 function on_uploaded(answer) {
-  window.bootstrap?.Modal.getOrCreateInstance(modal.root).hide();
-  const stay = !set_current(true, answer.filename, answer.message || 'CV uploadé avec succès');
+  close_modal();
+  // Our own wording: the server's fixed message says "uploadé".
+  const message = answer.filename ? `Votre CV «\u00a0${answer.filename}\u00a0» a été déposé.` : 'Votre CV a été déposé.';
+  const stay = !set_current(true, answer.filename, message);
   if (!stay) window.location.assign('/mon-cv');
 }
 
@@ -254,7 +267,8 @@ function wire_drop_zone() {
 
 function wire_modal() {
   modal.root.addEventListener('show.bs.modal', reset_modal);
-  modal.root.addEventListener('shown.bs.modal', () => modal.input.focus());
+  modal.root.addEventListener('shown.bs.modal', () => { modal_shown = true; modal.input.focus(); });
+  modal.root.addEventListener('hide.bs.modal', () => { modal_shown = false; });
   modal.root.addEventListener('hidden.bs.modal', () => pending_xhr?.abort());
   wire_drop_zone();
 }

@@ -22,6 +22,14 @@ export function el(tag, options = {}, children = []) {
   return node;
 }
 
+/**
+ * French typography for texts shown as is: a no-break space after « and before », :, ;, ? and !
+ * so that a line never starts with one of them ("« Python »" stays on one line).
+ */
+export function french_spacing(text) {
+  return String(text ?? '').replace(/« /g, '«\u00a0').replace(/ ([»:;?!])/g, '\u00a0$1');
+}
+
 /** Remove every child of `node`. */
 export function clear(node) {
   node.replaceChildren();

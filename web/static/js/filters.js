@@ -140,12 +140,12 @@ export function job_card(job, extra = []) {
 /** What to try when nothing matches: the period first (the demo postings are from 2021–2025). */
 function no_result_text(state) {
   if (state.date_range && state.date_range !== DEFAULT_DATE_RANGE) {
-    return 'Aucune offre publiée sur cette période ne correspond : essayez « Toutes les dates ».';
+    return 'Aucune offre publiée sur cette période ne correspond\u00a0: essayez «\u00a0Toutes les dates\u00a0».';
   }
   const filtered = FILTER_KEYS.some((key) => key !== 'keyword' && key !== 'date_range' && state[key]);
   return filtered
-    ? 'Aucune offre ne correspond à votre recherche : retirez un filtre ou essayez d\'autres mots.'
-    : 'Aucune offre ne correspond à votre recherche.';
+    ? 'Aucune offre ne correspond à votre recherche\u00a0: retirez un filtre ou essayez d\'autres mots.'
+    : 'Aucune offre ne correspond à votre recherche\u00a0: vérifiez l\'orthographe ou essayez des mots-clés plus généraux.';
 }
 
 /** "12 offres trouvées — page 1 sur 3", or what to try when there is none. */

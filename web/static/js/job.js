@@ -73,12 +73,16 @@ function render_job(job) {
   set_visible(container, true);
 }
 
-/** Point "back" at the search the visitor came from, when there is one on this site. */
+/** Point "back" at the search or the ranking the visitor came from, when on this site. */
 function link_back_to_search() {
   try {
     const referrer = new URL(document.referrer);
-    if (referrer.origin === window.location.origin && referrer.pathname === '/') {
-      document.getElementById('back-link').href = `/${referrer.search}`;
+    if (referrer.origin !== window.location.origin) return;
+    const back = document.getElementById('back-link');
+    if (referrer.pathname === '/') back.href = `/${referrer.search}`;
+    if (referrer.pathname === '/offres-pour-mon-cv') {
+      back.href = `${referrer.pathname}${referrer.search}`;
+      back.textContent = '← Retour aux offres pour mon CV';
     }
   } catch {
     // No referrer: keep the plain link to the search page.

@@ -14,11 +14,14 @@ const loading = document.getElementById('stats-loading');
 const PALETTE = ['#0d6efd', '#20c997', '#fd7e14', '#6f42c1', '#dc3545', '#198754',
   '#ffc107', '#0dcaf0', '#d63384', '#6c757d', '#6610f2', '#adb5bd'];
 const MAX_LABEL_CHARS = 32;
+const NARROW_CHART_PX = 480; // below: shorter axis labels, legends under the chart
 
-function truncate(label) {
+function truncate(label, max = MAX_LABEL_CHARS) {
   const text = String(label ?? '');
-  return text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+const is_narrow = (chart) => chart.width < NARROW_CHART_PX;
 
 function entries(list) {
   return (Array.isArray(list) ? list : []).map((item) => ({ label: String(item.label ?? ''), count: Number(item.count) || 0 }));
@@ -36,12 +39,17 @@ function configure_defaults(Chart) {
   if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) Chart.defaults.animation = false;
 }
 
-function bar_options({ horizontal = false } = {}) {
-  const value_axis = { beginAtZero: true, ticks: { precision: 0 } };
+function bar_options({ horizontal = false, value_title = '' } = {}) {
+  const value_axis = {
+    beginAtZero: true,
+    ticks: { precision: 0, maxTicksLimit: horizontal && window.innerWidth < 576 ? 5 : 11 },
+    title: { display: Boolean(value_title), text: value_title },
+  };
   const label_axis = {
     ticks: {
       autoSkip: false,
-      callback(value) { return truncate(this.getLabelForValue(value)); },
+      // On phones, long labels are cut shorter so that the bars keep most of the width.
+      callback(value) { return truncate(this.getLabelForValue(value), is_narrow(this.chart) ? 18 : MAX_LABEL_CHARS); },
     },
   };
   return {
@@ -68,7 +76,10 @@ function render(Chart, stats) {
 
   const sources = entries(stats.by_source);
   draw(Chart, 'chart-sources', 'doughnut', sources.map((s) => source_label(s.label)), sources.map((s) => s.count),
-    { plugins: { legend: { position: 'right' } } },
+    {
+      plugins: { legend: { position: document.getElementById('chart-sources').parentElement.clientWidth < NARROW_CHART_PX ? 'bottom' : 'right' } },
+      onResize(chart) { chart.options.plugins.legend.position = is_narrow(chart) ? 'bottom' : 'right'; },
+    },
     { backgroundColor: sources.map((_, i) => PALETTE[i % PALETTE.length]) });
 
   const companies = entries(stats.top_companies);
@@ -136,7 +147,7 @@ async function load_skills(Chart) {
   const by_source = payload.by_source && typeof payload.by_source === 'object' ? payload.by_source : {};
   const items_of = (source) => skill_entries(source ? by_source[source] : payload.top_skills);
   let items = items_of('');
-  const options = bar_options({ horizontal: true });
+  const options = bar_options({ horizontal: true, value_title: "Nombre d'offres qui la demandent" });
   options.plugins.tooltip = { callbacks: { afterLabel: (context) => SKILL_KINDS[items[context.dataIndex]?.kind]?.[0] ?? '' } };
   const colours = () => items.map((item) => SKILL_KINDS[item.kind]?.[1] ?? PALETTE[9]);
   const chart = draw(Chart, 'chart-skills', 'bar', items.map((item) => item.label), items.map((item) => item.count),
