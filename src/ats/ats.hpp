@@ -93,9 +93,10 @@ struct SkillOutcome {
 };
 
 struct CategoryScore {
-  bool assessed = false;  // false when the posting says nothing about it
-  double max = 0;         // weight after redistribution of unassessed categories
-  double earned = 0;      // share earned, 0..1
+  bool assessed = false;     // false when the posting says nothing about it
+  double max = 0;            // weight after redistribution of unassessed categories
+  double earned = 0;         // share earned, 0..1
+  double weight_factor = 1;  // 0.5 when the posting only prefers it ("idéalement 5 ans")
   double points() const { return max * earned; }
 };
 

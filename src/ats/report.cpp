@@ -148,8 +148,10 @@ std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv
     case Category::kSoftSkills:
       return explain_skills(count_skills(taxonomy, sheet, category), "qualité(s)");
     case Category::kExperience:
-      return "L'offre demande " + format_number(job.years->years) +
-             " an(s) d'expérience ; le CV en montre " +
+      return std::string(job.years->importance == Importance::kNiceToHave
+                             ? "L'offre souhaite (sans l'exiger, poids réduit de moitié) "
+                             : "L'offre demande ") +
+             format_number(job.years->years) + " an(s) d'expérience ; le CV en montre " +
              format_number(cv.profile.total_experience_years) + ".";
     case Category::kEducation:
       return explain_education(cv, job);

@@ -107,6 +107,7 @@ void score_experience(const CvFacts& cv, const JobRequirements& job, ScoreSheet&
   if (!job.years) return;
   CategoryScore& score = sheet.categories[slot(Category::kExperience)];
   score.assessed = true;
+  if (job.years->importance == Importance::kNiceToHave) score.weight_factor = kNiceToHaveWeight;
   const double asked = job.years->years;
   score.earned = asked <= 0 ? 1 : std::min(1.0, cv.profile.total_experience_years / asked);
 }
@@ -115,6 +116,7 @@ void score_education(const CvFacts& cv, const JobRequirements& job, ScoreSheet& 
   if (!job.education) return;
   CategoryScore& score = sheet.categories[slot(Category::kEducation)];
   score.assessed = true;
+  if (job.education->importance == Importance::kNiceToHave) score.weight_factor = kNiceToHaveWeight;
   const int asked = education_rank(job.education->level);
   const int held = education_rank(cv.profile.highest_education_level);
   if (held < 0) return;  // no degree found in the CV: nothing earned
@@ -156,13 +158,14 @@ void score_title(const CvFacts& cv, const JobRequirements& job, ScoreSheet& shee
 void distribute_weights(ScoreSheet& sheet) {
   double assessed_weight = 0;
   for (const CategoryInfo& info : kCategories) {
-    if (sheet.categories[slot(info.category)].assessed) assessed_weight += info.weight;
+    const CategoryScore& score = sheet.categories[slot(info.category)];
+    if (score.assessed) assessed_weight += info.weight * score.weight_factor;
   }
   double total = 0;
   for (const CategoryInfo& info : kCategories) {
     CategoryScore& score = sheet.categories[slot(info.category)];
     if (!score.assessed || assessed_weight <= 0) continue;
-    score.max = info.weight * 100.0 / assessed_weight;
+    score.max = info.weight * score.weight_factor * 100.0 / assessed_weight;
     total += score.points();
   }
   sheet.score = std::round(std::clamp(total, 0.0, 100.0) * 10.0) / 10.0;

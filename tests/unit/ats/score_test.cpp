@@ -111,6 +111,23 @@ TEST(AtsScore, MatchingTheOnlySkillNamedIsNotAPerfectFit) {
   EXPECT_LT(sheet.score, 50);
 }
 
+TEST(AtsScore, PreferredExperienceWeighsHalfOfRequiredExperience) {
+  const JobRequirements required = job_from("", "Python, Java, SQL. 5 ans d'expérience exigés.");
+  const JobRequirements preferred =
+      job_from("", "Python, Java, SQL. Idéalement 5 ans d'expérience.");
+  ASSERT_TRUE(required.years.has_value());
+  ASSERT_TRUE(preferred.years.has_value());
+  ASSERT_EQ(preferred.years->importance, Importance::kNiceToHave);
+  const CvFacts cv = cv_from("Python, Java, SQL");
+  const double required_max =
+      category(compute_score(taxonomy(), cv, required), Category::kExperience).max;
+  const double preferred_max =
+      category(compute_score(taxonomy(), cv, preferred), Category::kExperience).max;
+  EXPECT_LT(preferred_max, required_max);
+  EXPECT_GT(compute_score(taxonomy(), cv, preferred).score,
+            compute_score(taxonomy(), cv, required).score);
+}
+
 TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {
   const JobRequirements job = job_from("Développeur Python", kPosting);
   const CvFacts cv = cv_from("Python, SQL, Docker\nAnglais B2");
