@@ -15,12 +15,8 @@ namespace {
 
 using jobmatch::app::AppConfig;
 
-/// --db and --data-dir are accepted by every sub-command.
-void add_storage_options(CLI::App& command, AppConfig& config) {
-  command.add_option("--db", config.db, "SQLite database file (default: <root>/var/jobmatch.db)")
-      ->envname("JOBMATCH_DB");
-  command.add_option("--data-dir", config.data_dir, "Shipped data folder (default: <root>/data)")
-      ->envname("JOBMATCH_DATA_DIR");
+/// --log-level, accepted by every sub-command.
+void add_log_option(CLI::App& command, AppConfig& config) {
   command.add_option("--log-level", config.log_level, "trace, debug, info, warn, error or off")
       ->envname("JOBMATCH_LOG_LEVEL")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
@@ -30,9 +26,14 @@ void add_storage_options(CLI::App& command, AppConfig& config) {
 void add_data_option(CLI::App& command, AppConfig& config) {
   command.add_option("--data-dir", config.data_dir, "Shipped data folder (default: <root>/data)")
       ->envname("JOBMATCH_DATA_DIR");
-  command.add_option("--log-level", config.log_level, "trace, debug, info, warn, error or off")
-      ->envname("JOBMATCH_LOG_LEVEL")
-      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+  add_log_option(command, config);
+}
+
+/// --db, --data-dir and --log-level for the commands that use the catalogue.
+void add_storage_options(CLI::App& command, AppConfig& config) {
+  command.add_option("--db", config.db, "SQLite database file (default: <root>/var/jobmatch.db)")
+      ->envname("JOBMATCH_DB");
+  add_data_option(command, config);
 }
 
 /// Limits on documents, shared by `serve` (CV uploads) and `extract`.
@@ -130,9 +131,7 @@ int main(int argc, char** argv) {
                     "Print the CV profile (sections, experience, education, languages...)");
   extract->add_flag("--json", config.extract_json, "Print JSON instead of text");
   add_document_options(*extract, config);
-  extract->add_option("--log-level", config.log_level, "trace, debug, info, warn, error or off")
-      ->envname("JOBMATCH_LOG_LEVEL")
-      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+  add_log_option(*extract, config);
 
   auto* skills = cli.add_subcommand(
       "skills", "Print the skills found in a text (stdin) or in each line of a JSON Lines file");

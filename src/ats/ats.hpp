@@ -84,12 +84,16 @@ std::string_view category_name(Category category);  // "hard_skills", "tools", .
 /// Points a category is worth when the posting says something about it (they sum to 100).
 double category_weight(Category category);
 
+/// Position of a level on the bac+N scale ("bac" 0, "bac+5" 5), -1 for anything else.
+int education_rank(std::string_view level);
+
 /// How one demanded skill was met.
 struct SkillOutcome {
   const SkillDemand* demand = nullptr;
-  const CvSkill* match = nullptr;  // the CV skill that earned credit, null when missing
-  bool related = false;            // partial credit through a taxonomy link
-  double credit = 0;               // 0, 0.5 (related) or 1
+  Category category = Category::kHardSkills;  // where it counts (from the skill's kind)
+  const CvSkill* match = nullptr;             // the CV skill that earned credit, null when missing
+  bool related = false;                       // partial credit through a taxonomy link
+  double credit = 0;                          // 0, 0.5 (related) or 1
 };
 
 struct CategoryScore {

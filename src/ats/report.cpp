@@ -4,6 +4,7 @@
 
 #include "ats/ats.hpp"
 #include "ats/suggestions.hpp"
+#include "ats/words.hpp"
 
 namespace jobmatch::ats {
 
@@ -51,16 +52,10 @@ struct SkillCounts {
   int related = 0;
 };
 
-SkillCounts count_skills(const skills::Taxonomy& taxonomy, const ScoreSheet& sheet,
-                         Category category) {
+SkillCounts count_skills(const ScoreSheet& sheet, Category category) {
   SkillCounts counts;
   for (const SkillOutcome& outcome : sheet.skills) {
-    const auto kind = taxonomy.skill(outcome.demand->skill).kind;
-    const bool hard = kind == skills::SkillKind::kHard || kind == skills::SkillKind::kKnowledge;
-    const Category of = hard                               ? Category::kHardSkills
-                        : kind == skills::SkillKind::kTool ? Category::kTools
-                                                           : Category::kSoftSkills;
-    if (of != category) continue;
+    if (outcome.category != category) continue;
     ++counts.demanded;
     counts.weight += outcome.demand->importance == Importance::kRequired ? 1.0 : 0.5;
     if (outcome.match != nullptr) ++(outcome.related ? counts.related : counts.exact);
@@ -81,10 +76,7 @@ std::string explain_education(const CvFacts& cv, const JobRequirements& job) {
   const std::string& held = cv.profile.highest_education_level;
   std::string text = "L'offre demande " + job.education->level + " ; le CV montre " +
                      (held.empty() ? std::string("aucun diplôme reconnu") : held);
-  const auto rank = [](const std::string& level) {
-    return level == "bac" ? 0 : (level.size() == 5 ? level[4] - '0' : -1);
-  };
-  if (!held.empty() && rank(held) + 1 == rank(job.education->level)) {
+  if (!held.empty() && education_rank(held) + 1 == education_rank(job.education->level)) {
     text += " (un niveau en dessous : moitié des points)";
   }
   return text + ".";
@@ -112,9 +104,8 @@ std::string explain_title(const CvFacts& cv, const JobRequirements& job) {
   std::string found;
   std::string missing;
   for (const std::string& word : job.title_words) {
-    const bool headline =
-        std::binary_search(cv.headline_words.begin(), cv.headline_words.end(), word);
-    const bool anywhere = std::binary_search(cv.words.begin(), cv.words.end(), word);
+    const bool headline = detail::contains_word(cv.headline_words, word);
+    const bool anywhere = detail::contains_word(cv.words, word);
     std::string& list = headline || anywhere ? found : missing;
     list +=
         (list.empty() ? "" : ", ") + word + (headline || !anywhere ? "" : " (ailleurs dans le CV)");
@@ -124,8 +115,7 @@ std::string explain_title(const CvFacts& cv, const JobRequirements& job) {
          (missing.empty() ? std::string() : " ; absents : " + missing) + ".";
 }
 
-std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv,
-                             const JobRequirements& job, const ScoreSheet& sheet,
+std::string explain_category(const CvFacts& cv, const JobRequirements& job, const ScoreSheet& sheet,
                              Category category) {
   if (!sheet.categories[static_cast<std::size_t>(category)].assessed) {
     return "L'offre ne précise rien ici : ses points sont répartis sur les autres catégories.";
@@ -136,7 +126,7 @@ std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv
         return "L'offre ne cite aucune compétence reconnue : l'adéquation technique ne peut pas "
                "être vérifiée, ces points ne sont pas accordés.";
       }
-      const SkillCounts counts = count_skills(taxonomy, sheet, category);
+      const SkillCounts counts = count_skills(sheet, category);
       std::string text = explain_skills(counts, "compétence(s) techniques");
       if (counts.weight < 3) {
         text += " L'offre en cite peu : la part est calculée sur 3 compétences au moins.";
@@ -144,9 +134,9 @@ std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv
       return text;
     }
     case Category::kTools:
-      return explain_skills(count_skills(taxonomy, sheet, category), "outil(s)");
+      return explain_skills(count_skills(sheet, category), "outil(s)");
     case Category::kSoftSkills:
-      return explain_skills(count_skills(taxonomy, sheet, category), "qualité(s)");
+      return explain_skills(count_skills(sheet, category), "qualité(s)");
     case Category::kExperience:
       return std::string(job.years->importance == Importance::kNiceToHave
                              ? "L'offre souhaite (sans l'exiger, poids réduit de moitié) "
@@ -163,8 +153,8 @@ std::string explain_category(const skills::Taxonomy& taxonomy, const CvFacts& cv
   return {};
 }
 
-nlohmann::json breakdown_json(const skills::Taxonomy& taxonomy, const CvFacts& cv,
-                              const JobRequirements& job, const ScoreSheet& sheet) {
+nlohmann::json breakdown_json(const CvFacts& cv, const JobRequirements& job,
+                              const ScoreSheet& sheet) {
   nlohmann::json breakdown = nlohmann::json::object();
   for (std::size_t i = 0; i < kCategoryCount; ++i) {
     const auto category = static_cast<Category>(i);
@@ -173,7 +163,7 @@ nlohmann::json breakdown_json(const skills::Taxonomy& taxonomy, const CvFacts& c
         {"points", one_decimal(score.points())},
         {"max", one_decimal(score.max)},
         {"assessed", score.assessed},
-        {"explanation", explain_category(taxonomy, cv, job, sheet, category)}};
+        {"explanation", explain_category(cv, job, sheet, category)}};
   }
   return breakdown;
 }
@@ -264,7 +254,7 @@ nlohmann::json build_report(const skills::Taxonomy& taxonomy, const CvFacts& cv,
   report["engine_version"] = std::string(kEngineVersion) + " (taxonomie " +
                              (taxonomy.version().empty() ? std::string("?") : taxonomy.version()) +
                              ")";
-  report["breakdown"] = breakdown_json(taxonomy, cv, job, sheet);
+  report["breakdown"] = breakdown_json(cv, job, sheet);
   add_skill_outcomes(taxonomy, cv, job, sheet, report);
   report["suggestions"] = suggest_cv_edits(taxonomy, cv, job, sheet);
   report["requirements"] = requirements_json(job);

@@ -75,7 +75,7 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
   for (const SkillDemand& demand : job.skills) {
     const auto category = skill_category(taxonomy.skill(demand.skill).kind);
     if (!category) continue;
-    SkillOutcome outcome{&demand, cv.find_skill(demand.skill), false, 0};
+    SkillOutcome outcome{&demand, *category, cv.find_skill(demand.skill), false, 0};
     if (outcome.match != nullptr) {
       outcome.credit = 1;
     } else if ((outcome.match = cv.find_linked(demand.skill)) != nullptr) {
@@ -95,12 +95,6 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
   // A posting that names no skill cannot be checked on skills: rather than letting its title
   // alone score 100, the skills weigh as unmet.
   if (sheet.skills.empty()) sheet.categories[slot(Category::kHardSkills)].assessed = true;
-}
-
-int education_rank(std::string_view level) {
-  if (level == "bac") return 0;
-  if (level.size() == 5 && level.starts_with("bac+")) return level[4] - '0';
-  return -1;
 }
 
 void score_experience(const CvFacts& cv, const JobRequirements& job, ScoreSheet& sheet) {
@@ -176,6 +170,12 @@ void distribute_weights(ScoreSheet& sheet) {
 std::string_view category_name(Category category) { return kCategories[slot(category)].name; }
 
 double category_weight(Category category) { return kCategories[slot(category)].weight; }
+
+int education_rank(std::string_view level) {
+  if (level == "bac") return 0;
+  if (level.size() == 5 && level.starts_with("bac+")) return level[4] - '0';
+  return -1;
+}
 
 ScoreSheet compute_score(const skills::Taxonomy& taxonomy, const CvFacts& cv,
                          const JobRequirements& job) {

@@ -50,7 +50,7 @@ void suggest_explicit_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv
                     " ; l'offre demande " + asked +
                     " : écrivez ce terme tel quel si vous le pratiquez, les ATS cherchent le mot "
                     "exact.");
-    } else if (!outcome.match->in_skills_section && cv.profile.skills_section_lines.size() > 0) {
+    } else if (!outcome.match->in_skills_section && !cv.profile.skills_section_lines.empty()) {
       out.push_back(asked +
                     " n'apparaît que dans le corps du CV : ajoutez-le aussi à la section "
                     "Compétences.");

@@ -55,17 +55,19 @@ json job_detail_json(const core::JobPosting& job) {
   return detail;
 }
 
+json paging_stats_json(std::int64_t total, const store::SearchQuery& query) {
+  return {{"total_jobs", total},
+          {"total_pages", (total + query.per_page - 1) / query.per_page},
+          {"current_page", query.page},
+          {"per_page", query.per_page}};
+}
+
 json search_page_json(const store::SearchPage& page, const store::SearchQuery& query) {
   json jobs = json::array();
   for (const auto& job : page.jobs) jobs.push_back(job_summary_json(job));
-  const std::int64_t total_pages = (page.total + query.per_page - 1) / query.per_page;
   return {{"success", true},
           {"jobs", std::move(jobs)},
-          {"stats",
-           {{"total_jobs", page.total},
-            {"total_pages", total_pages},
-            {"current_page", query.page},
-            {"per_page", query.per_page}}}};
+          {"stats", paging_stats_json(page.total, query)}};
 }
 
 json facets_json(const store::Facets& facets) {

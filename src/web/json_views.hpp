@@ -14,6 +14,9 @@ nlohmann::json job_summary_json(const core::JobPosting& job);
 /// Everything about one posting, with `description_html` safe to insert into a page.
 nlohmann::json job_detail_json(const core::JobPosting& job);
 
+/// The "stats" object of a page of results: total_jobs, total_pages, current_page, per_page.
+nlohmann::json paging_stats_json(std::int64_t total, const store::SearchQuery& query);
+
 /// `{"success":true,"jobs":[...],"stats":{...}}` for one page of results.
 nlohmann::json search_page_json(const store::SearchPage& page, const store::SearchQuery& query);
 

@@ -9,7 +9,6 @@
 #include "web/match_service.hpp"
 #include "web/routes/cv_access.hpp"
 #include "web/routes/handlers.hpp"
-#include "web/search_params.hpp"
 
 namespace jobmatch::web {
 
@@ -130,12 +129,7 @@ void post_api_ats_analyze(const Request& request, Response& response, RouteConte
 }
 
 void get_api_match(const Request& request, Response& response, RouteContext& context) {
-  const ParamLookup lookup = [&request](std::string_view name) -> std::optional<std::string> {
-    const std::string key(name);
-    if (!request.has_param(key)) return std::nullopt;
-    return request.get_param_value(key);
-  };
-  auto query = parse_search_query(lookup, today_utc());
+  auto query = read_search_query(request);
   if (!query) return send_error(response, query.error());
   auto cv = session_cv_or_404(request, response, context);
   if (!cv) return send_error(response, cv.error());
@@ -151,14 +145,9 @@ void get_api_match(const Request& request, Response& response, RouteContext& con
     if (!card) continue;  // deleted since the index was loaded
     jobs.push_back(std::move(*card));
   }
-  const std::int64_t total_pages = (page->total + query->per_page - 1) / query->per_page;
   send_json(response, {{"success", true},
                        {"jobs", std::move(jobs)},
-                       {"stats",
-                        {{"total_jobs", page->total},
-                         {"total_pages", total_pages},
-                         {"current_page", query->page},
-                         {"per_page", query->per_page}}}});
+                       {"stats", paging_stats_json(page->total, *query)}});
 }
 
 void get_match_page(const Request&, Response& response, RouteContext& context) {

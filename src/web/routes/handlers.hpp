@@ -41,6 +41,10 @@ void get_api_match(const Request&, Response&, RouteContext&);
 void get_match_page(const Request&, Response&, RouteContext&);
 void get_api_stats_skills(const Request&, Response&, RouteContext&);
 
+/// The search filters of a request's query string, validated (search.cpp); shared by the
+/// search, facets and match routes.
+core::Result<store::SearchQuery> read_search_query(const Request& request);
+
 /// An HTML page from web/pages with a status (the 404 page is sent with 404).
 void send_page(Response& response, const RouteContext& context, const std::string& name,
                int status = 200);

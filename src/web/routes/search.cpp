@@ -5,8 +5,6 @@
 
 namespace jobmatch::web {
 
-namespace {
-
 core::Result<store::SearchQuery> read_search_query(const Request& request) {
   const ParamLookup lookup = [&request](std::string_view name) -> std::optional<std::string> {
     const std::string key(name);
@@ -15,8 +13,6 @@ core::Result<store::SearchQuery> read_search_query(const Request& request) {
   };
   return parse_search_query(lookup, today_utc());
 }
-
-}  // namespace
 
 void get_search_page(const Request&, Response& response, RouteContext& context) {
   // The page reads its filters from the URL and calls /api/search, which validates them.
