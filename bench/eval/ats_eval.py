@@ -156,7 +156,7 @@ def eval_pfe(ctx):
 # ---------------------------------------------------------------- token-level span tagging
 
 
-def eval_tagging(ctx, name, dataset_label, tag_key, entity):
+def eval_tagging(ctx, name, dataset_label, tag_key, entity, phrases=False):
     recs = ctx.load(name)
     gold = [bio_positive(r[tag_key], entity) for r in recs]
     token_lists = [r["tokens"] for r in recs]
@@ -181,8 +181,9 @@ def eval_tagging(ctx, name, dataset_label, tag_key, entity):
     eng_prf = None
     if ctx.engine is not None:
         t0 = time.time()
-        mentions = ctx.engine.skills(texts)
-        ctx.timings.append((f"{dataset_label} jobmatch skills ({len(texts)} texts)", time.time() - t0))
+        mentions = ctx.engine.skills(texts, phrases=phrases)
+        ctx.timings.append((f"{dataset_label} jobmatch skills{' --phrases' if phrases else ''} ({len(texts)} texts)",
+                            time.time() - t0))
         eng_prf = PRF()
         for g, spans, ms in zip(gold, offsets, mentions):
             eng_prf.add(g, tokens_covered(spans, [(int(m["start"]), int(m["end"])) for m in ms]))
@@ -212,7 +213,10 @@ def eval_skillspan(ctx):
 
 
 def eval_green(ctx):
-    eval_tagging(ctx, "green", "Green", "tags", "Skill")
+    # Green's Skill spans are applied-skill phrases ("managing all aspects of the kitchen"): the engine answers
+    # with its taxonomy mentions and its applied-skill phrases (`skills --phrases`). SkillSpan's Knowledge spans
+    # are names (technologies, tools), which the taxonomy mentions alone stand for.
+    eval_tagging(ctx, "green", "Green", "tags", "Skill", phrases=True)
 
 
 # ---------------------------------------------------------------- span -> ESCO normalisation

@@ -87,17 +87,20 @@ class Engine:
         records = [{"id": f"t{i}", "text": t} for i, t in enumerate(texts)]
         return [o.get("closest") for o in self._run("skills", records, ("--closest",))]
 
-    def skills(self, texts):
+    def skills(self, texts, phrases=False):
         """Mentions per text: list of lists of dicts (text, start, end, skill_id, label, kind).
 
-        Offsets are checked against the input (text[start:end] == mention text); mismatches are counted in
-        self.offset_mismatches (the offsets are still used as given)."""
+        With `phrases` (when the binary has `skills --phrases`), the applied-skill phrases ({text, start, end,
+        verb}) follow the taxonomy mentions in each list. Offsets are checked against the input
+        (text[start:end] == mention text); mismatches are counted in self.offset_mismatches (the offsets are
+        still used as given)."""
         records = [{"id": f"t{i}", "text": t} for i, t in enumerate(texts)]
-        outs = self._run("skills", records)
+        phrases = phrases and "--phrases" in self.help_text("skills")[1]
+        outs = self._run("skills", records, ("--phrases",) if phrases else ())
         result = []
         for text, o in zip(texts, outs):
             mentions = []
-            for m in o.get("skills") or []:
+            for m in (o.get("skills") or []) + (o.get("phrases") or []):
                 try:
                     s, e = int(m["start"]), int(m["end"])
                 except (KeyError, TypeError, ValueError):

@@ -42,6 +42,7 @@ struct AppConfig {
   bool skills_json = false;      // skills --json
   std::string skills_jsonl;      // skills --jsonl FILE
   bool skills_closest = false;   // skills --closest
+  bool skills_phrases = false;   // skills --phrases
   std::string match_pairs;       // match --pairs FILE
   bool match_explain = false;    // match --explain
 };

@@ -142,6 +142,9 @@ int main(int argc, char** argv) {
   skills->add_flag("--closest", config.skills_closest,
                    "With --jsonl: also the taxonomy skill closest to each whole text "
                    "(\"closest\": {skill_id, label, kind, similarity}), for skill phrases");
+  skills->add_flag("--phrases", config.skills_phrases,
+                   "Also the applied-skill phrases (\"managing the kitchen team\"): "
+                   "\"phrases\": [{text, start, end, verb}]");
   add_data_option(*skills, config);
 
   auto* match = cli.add_subcommand("match", "Score CV/job posting pairs with the ATS engine");

@@ -10,6 +10,7 @@
 #include "app/config.hpp"
 #include "app/jsonl_lines.hpp"
 #include "skills/normalizer.hpp"
+#include "skills/phrases.hpp"
 #include "skills/skills.hpp"
 
 namespace jobmatch::app {
@@ -33,6 +34,17 @@ nlohmann::json mentions_json(const skills::SkillExtractor& extractor, std::strin
   return out;
 }
 
+nlohmann::json phrases_json(const skills::PhraseFinder& finder, std::string_view text) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const skills::SkillPhrase& phrase : finder.find(text)) {
+    out.push_back({{"text", std::string(text.substr(phrase.start, phrase.end - phrase.start))},
+                   {"start", skills::code_point_offset(text, phrase.start)},
+                   {"end", skills::code_point_offset(text, phrase.end)},
+                   {"verb", phrase.verb}});
+  }
+  return out;
+}
+
 nlohmann::json closest_json(const skills::SkillNormalizer& normalizer,
                             const skills::Taxonomy& taxonomy, std::string_view text) {
   const auto closest = normalizer.closest(text);
@@ -44,7 +56,16 @@ nlohmann::json closest_json(const skills::SkillNormalizer& normalizer,
           {"similarity", std::round(closest->similarity * 1000) / 1000}};
 }
 
-int print_stdin_skills(const skills::SkillExtractor& extractor, bool as_json) {
+/// One text's answer: {"skills"} and, when a finder is given, {"phrases"}.
+nlohmann::json text_json(const skills::SkillExtractor& extractor,
+                         const skills::PhraseFinder* phrases, std::string_view text) {
+  nlohmann::json out = {{"skills", mentions_json(extractor, text)}};
+  if (phrases != nullptr) out["phrases"] = phrases_json(*phrases, text);
+  return out;
+}
+
+int print_stdin_skills(const skills::SkillExtractor& extractor, const skills::PhraseFinder* phrases,
+                       bool as_json) {
   // Read one byte past the limit to know it was exceeded, never the whole of a huge input.
   std::string text(kMaxStdinBytes + 1, '\0');
   std::cin.read(text.data(), static_cast<std::streamsize>(text.size()));
@@ -53,17 +74,21 @@ int print_stdin_skills(const skills::SkillExtractor& extractor, bool as_json) {
     std::fprintf(stderr, "error: the text is longer than 16 MB\n");
     return 2;
   }
-  const nlohmann::json mentions = mentions_json(extractor, text);
+  const nlohmann::json found = text_json(extractor, phrases, text);
   if (as_json) {
-    std::printf("%s\n", nlohmann::json{{"skills", mentions}}
-                            .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                            .c_str());
+    std::printf("%s\n",
+                found.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return 0;
   }
-  for (const auto& m : mentions) {
+  for (const auto& m : found["skills"]) {
     std::printf("%-30s %-9s %5zu-%-5zu %s\n", m["label"].get<std::string>().c_str(),
                 m["kind"].get<std::string>().c_str(), m["start"].get<std::size_t>(),
                 m["end"].get<std::size_t>(), m["text"].get<std::string>().c_str());
+  }
+  for (const auto& p : found.value("phrases", nlohmann::json::array())) {
+    std::printf("%-30s %-9s %5zu-%-5zu %s\n", p["verb"].get<std::string>().c_str(), "phrase",
+                p["start"].get<std::size_t>(), p["end"].get<std::size_t>(),
+                p["text"].get<std::string>().c_str());
   }
   return 0;
 }
@@ -73,7 +98,13 @@ int print_stdin_skills(const skills::SkillExtractor& extractor, bool as_json) {
 int run_skills(const AppConfig& config) {
   auto extractor = skills::load_extractor(config.data_dir);
   if (!extractor) return print_error(extractor.error()), 2;
-  if (config.skills_jsonl.empty()) return print_stdin_skills(**extractor, config.skills_json);
+  std::unique_ptr<skills::PhraseFinder> phrases;
+  if (config.skills_phrases) {
+    phrases = std::make_unique<skills::PhraseFinder>((*extractor)->taxonomy());
+  }
+  if (config.skills_jsonl.empty()) {
+    return print_stdin_skills(**extractor, phrases.get(), config.skills_json);
+  }
   std::unique_ptr<skills::SkillNormalizer> normalizer;
   if (config.skills_closest) {
     normalizer = std::make_unique<skills::SkillNormalizer>((*extractor)->shared_taxonomy());
@@ -84,8 +115,8 @@ int run_skills(const AppConfig& config) {
       return core::fail(core::ErrorCode::kInvalidInput, "\"text\" must be a string");
     }
     const std::string value = text->get<std::string>();
-    nlohmann::json out = {{"id", record.value("id", nlohmann::json())},
-                          {"skills", mentions_json(**extractor, value)}};
+    nlohmann::json out = text_json(**extractor, phrases.get(), value);
+    out["id"] = record.value("id", nlohmann::json());
     if (normalizer) out["closest"] = closest_json(*normalizer, (*extractor)->taxonomy(), value);
     return out;
   };

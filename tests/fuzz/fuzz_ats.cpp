@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "ats/ats.hpp"
+#include "skills/phrases.hpp"
 #include "support/test_taxonomy_data.hpp"
 #include "text/unicode.hpp"
 
@@ -35,6 +36,21 @@ const skills::SkillExtractor& extractor() {
   return instance;
 }
 
+// ESCO-shaped labels so that the phrase finder has English and French verbs.
+constexpr std::string_view kPhraseTaxonomy =
+    R"({"id": "esco:1", "en": "manage budgets", "fr": "gérer un budget", "kind": "hard"}
+{"id": "esco:2", "en": "plan shifts", "fr": "assurer la sécurité", "kind": "soft"}
+)";
+
+const skills::PhraseFinder& phrase_finder() {
+  static const skills::PhraseFinder instance = [] {
+    auto parsed = skills::Taxonomy::parse_jsonl(kPhraseTaxonomy);
+    require(parsed.has_value(), "the phrase taxonomy parses");
+    return skills::PhraseFinder(*parsed, skills::PhraseLexiconOptions{1, 0.1});
+  }();
+  return instance;
+}
+
 void check_span(ats::TextSpan span, std::size_t size) {
   require(span.start <= span.end && span.end <= size, "a span lies inside its text");
 }
@@ -45,10 +61,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const std::size_t split = input.find('\0');
   const std::string_view posting = input.substr(0, split);
-  const std::string_view cv_text = split == std::string_view::npos ? input : input.substr(split + 1);
+  const std::string_view cv_text =
+      split == std::string_view::npos ? input : input.substr(split + 1);
 
   for (const skills::SkillMention& mention : extractor().extract(posting)) {
     require(mention.start < mention.end && mention.end <= posting.size(), "mentions are inside");
+  }
+  std::size_t phrase_end = 0;
+  for (const skills::SkillPhrase& phrase : phrase_finder().find(posting)) {
+    require(phrase_end <= phrase.start && phrase.start < phrase.end && phrase.end <= posting.size(),
+            "phrases are inside, in order and disjoint");
+    phrase_end = phrase.end;
   }
   const ats::JobRequirements job = ats::read_job_requirements(extractor(), "", posting);
   for (const ats::SkillDemand& demand : job.skills) check_span(demand.evidence, job.text.size());

@@ -68,6 +68,28 @@ TEST(SkillsCommand, ClosestNamesTheNearestSkillOfAPhrase) {
   EXPECT_TRUE(lines[1]["closest"].is_null());
 }
 
+TEST(SkillsCommand, PhrasesAddTheAppliedSkillsOfAText) {
+  testing::TempDir dir;
+  const std::string input = write_file(
+      dir, "in.jsonl",
+      "{\"id\": 1, \"text\": \"Vous serez chargé de gérer les relations avec les clients.\"}\n"
+      "{\"id\": 2, \"text\": \"Python\"}\n");
+  const CommandResult result = run_jobmatch({"skills", "--jsonl", input, "--phrases"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto lines = json_lines(result.out);
+  ASSERT_EQ(lines.size(), 2u) << result.out;
+  ASSERT_EQ(lines[0]["phrases"].size(), 1u) << lines[0].dump();
+  const auto& phrase = lines[0]["phrases"][0];
+  EXPECT_EQ(phrase["text"], "gérer les relations avec les clients");
+  EXPECT_EQ(phrase["start"], 21);  // code points: "é" of "chargé" is one
+  EXPECT_EQ(phrase["end"], 57);
+  EXPECT_EQ(phrase["verb"], "gerer");
+  EXPECT_TRUE(lines[1]["phrases"].empty());
+  // Without the flag the output keeps its shape.
+  const CommandResult plain = run_jobmatch({"skills", "--jsonl", input});
+  EXPECT_FALSE(json_lines(plain.out)[0].contains("phrases"));
+}
+
 TEST(SkillsCommand, AMissingTaxonomyIsAClearError) {
   testing::TempDir dir;
   const std::string input = write_file(dir, "in.jsonl", "{\"id\": 1, \"text\": \"Python\"}\n");
