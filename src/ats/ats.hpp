@@ -21,7 +21,7 @@ namespace jobmatch::ats {
 
 /// Changes whenever the scoring rules change; stored requirements of another version are
 /// recomputed.
-inline constexpr std::string_view kEngineVersion = "ats-1.0";
+inline constexpr std::string_view kEngineVersion = "ats-1.1";
 
 /// One skill a posting asks for, at its most important mention.
 struct SkillDemand {
@@ -43,6 +43,11 @@ struct JobRequirements {
 
 JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
                                       std::string_view title, std::string_view description);
+
+/// The text analysed for a stored posting: its description, then its structured experience
+/// field when it has one (France Travail's "36 Mois", "Expérience exigée de 2 An(s)"), as a
+/// last line "Expérience : ...", so that the years are read and highlighted like any others.
+std::string analysed_description(std::string_view description, std::string_view experience);
 
 /// One skill a CV shows, at its best mention (a skills section first).
 struct CvSkill {

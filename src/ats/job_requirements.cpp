@@ -2,6 +2,7 @@
 
 #include "ats/ats.hpp"
 #include "ats/words.hpp"
+#include "text/unicode.hpp"
 
 namespace jobmatch::ats {
 
@@ -27,6 +28,25 @@ void add_demand(std::vector<SkillDemand>& demands, const SkillDemand& demand) {
 // A pasted posting often starts with its title on a line of its own.
 constexpr std::size_t kMaxTitleWords = 12;
 
+std::string_view trimmed(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+/// "Title: Data Analyst" -> "Data Analyst": pasted postings and exports often label their
+/// header lines. Other lines are returned as they are.
+std::string_view without_title_label(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "title",    "job title",         "position", "role",          "poste",
+      "intitule", "intitule du poste", "titre",    "titre du poste"};
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 24) return line;
+  const std::string label = text::fold_for_matching(trimmed(line.substr(0, colon)));
+  if (std::find(std::begin(kLabels), std::end(kLabels), label) == std::end(kLabels)) return line;
+  return trimmed(line.substr(colon + 1));
+}
+
 /// The first non-empty line of `text` when it is short enough to be a title, else "".
 std::string_view leading_title(std::string_view text) {
   std::size_t start = 0;
@@ -35,7 +55,8 @@ std::string_view leading_title(std::string_view text) {
     const std::string_view line = text.substr(start, end - start);
     if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
       const auto words = static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
-      return words <= kMaxTitleWords && line.size() <= 150 ? line : std::string_view();
+      return words <= kMaxTitleWords && line.size() <= 150 ? without_title_label(line)
+                                                           : std::string_view();
     }
     start = end + 1;
   }
@@ -70,6 +91,17 @@ JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
   job.title_words = detail::content_words(title.empty() ? leading_title(description) : title);
   detail::sort_unique(job.title_words);
   return job;
+}
+
+std::string analysed_description(std::string_view description, std::string_view experience) {
+  std::string text(description);
+  const std::string_view field = trimmed(experience);
+  if (field.empty()) return text;
+  text.append("\n\n");
+  // "Expérience exigée de 2 An(s)" already says what it is; "2 An(s)" needs the label.
+  if (!text::fold_for_matching(field).starts_with("experience")) text.append("Expérience : ");
+  text.append(field);
+  return text;
 }
 
 }  // namespace jobmatch::ats

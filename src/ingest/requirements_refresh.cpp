@@ -21,8 +21,9 @@ std::vector<store::StoredRequirements> analyse_postings(
   std::vector<store::StoredRequirements> rows(postings.size());
   const auto analyse_slice = [&](std::size_t first, std::size_t step) {
     for (std::size_t i = first; i < postings.size(); i += step) {
-      const ats::JobRequirements job =
-          ats::read_job_requirements(extractor, postings[i].title, postings[i].description_text);
+      const ats::JobRequirements job = ats::read_job_requirements(
+          extractor, postings[i].title,
+          ats::analysed_description(postings[i].description_text, postings[i].experience));
       rows[i] = {postings[i].id, {}, ats::requirements_to_storage(extractor.taxonomy(), job)};
     }
   };

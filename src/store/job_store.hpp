@@ -77,6 +77,7 @@ struct PostingText {
   std::int64_t id = 0;
   std::string title;
   std::string description_text;
+  std::string experience;  // the structured field, "" when absent
 };
 
 /// What became of one posting offered to the store.

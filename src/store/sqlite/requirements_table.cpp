@@ -29,12 +29,13 @@ Result<std::vector<PostingText>> SqliteJobStore::find_postings_without_requireme
     std::string_view engine_version, std::int64_t limit) {
   auto connection = pool_.acquire();
   if (!connection) return std::unexpected(connection.error());
-  auto statement = (*connection)
-                       ->prepare(
-                           "SELECT j.id, j.title, j.description_text FROM jobs j"
-                           " LEFT JOIN job_requirements r ON r.job_id = j.id"
-                           " WHERE r.job_id IS NULL OR r.engine_version <> ?"
-                           " ORDER BY j.id LIMIT ?");
+  auto statement =
+      (*connection)
+          ->prepare(
+              "SELECT j.id, j.title, j.description_text, COALESCE(j.experience, '') FROM jobs j"
+              " LEFT JOIN job_requirements r ON r.job_id = j.id"
+              " WHERE r.job_id IS NULL OR r.engine_version <> ?"
+              " ORDER BY j.id LIMIT ?");
   if (!statement) return std::unexpected(statement.error());
   statement->bind(1, engine_version).bind(2, limit);
   std::vector<PostingText> postings;
@@ -42,8 +43,8 @@ Result<std::vector<PostingText>> SqliteJobStore::find_postings_without_requireme
     auto row = statement->step();
     if (!row) return std::unexpected(row.error());
     if (!*row) return postings;
-    postings.push_back(
-        {statement->column_int(0), statement->column_text(1), statement->column_text(2)});
+    postings.push_back({statement->column_int(0), statement->column_text(1),
+                        statement->column_text(2), statement->column_text(3)});
   }
 }
 

@@ -70,7 +70,8 @@ core::Result<AnalysisTarget> read_analysis_target(const Request& request, RouteC
   }
   auto job = context.store.find_job(id.get<std::int64_t>());
   if (!job) return core::forward_error(std::move(job));
-  return AnalysisTarget{job->id, std::move(job->title), std::move(job->description_text)};
+  return AnalysisTarget{job->id, std::move(job->title),
+                        ats::analysed_description(job->description_text, job->experience)};
 }
 
 /// The first `kSnippetChars` characters of a description, cut on a character boundary.

@@ -60,7 +60,7 @@ TEST(AtsReport, BreakdownPointsAddUpToTheScore) {
   EXPECT_NEAR(sum, report["score"].get<double>(), 0.5);
   EXPECT_NEAR(max, 100, 0.5);
   EXPECT_EQ(report["breakdown"].size(), kCategoryCount);
-  EXPECT_EQ(report["engine_version"], "ats-1.0 (taxonomie test.1)");
+  EXPECT_EQ(report["engine_version"], std::string(kEngineVersion) + " (taxonomie test.1)");
 }
 
 TEST(AtsReport, ExplanationsNameWhatWasFoundAndWhatIsMissing) {

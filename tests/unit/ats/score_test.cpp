@@ -93,6 +93,30 @@ TEST(AtsScore, APastedPostingsFirstShortLineStandsForItsTitle) {
   EXPECT_DOUBLE_EQ(category(sheet, Category::kTitle).earned, 1.0);
 }
 
+TEST(AtsScore, ALabelledFirstLineGivesItsValueAsTheTitle) {
+  EXPECT_EQ(job_from("", "Title: Data Analyst\nCompany: Acme\nSQL.").title_words,
+            (std::vector<std::string>{"analyst", "data"}));
+  EXPECT_EQ(job_from("", "Intitulé du poste : Comptable\nLyon").title_words,
+            (std::vector<std::string>{"comptable"}));
+  // A colon further in is part of the title, not a label.
+  EXPECT_EQ(job_from("", "Senior engineer: platform team\nGo.").title_words,
+            (std::vector<std::string>{"engineer", "platform", "senior", "team"}));
+}
+
+TEST(AtsScore, TheStructuredExperienceFieldOfAPostingGivesItsYears) {
+  EXPECT_EQ(analysed_description("Administrer le réseau.", ""), "Administrer le réseau.");
+  const std::string text = analysed_description("Administrer le réseau.", " 36 Mois ");
+  EXPECT_EQ(text, "Administrer le réseau.\n\nExpérience : 36 Mois");
+  const JobRequirements job = job_from("Administrateur réseau", text);
+  ASSERT_TRUE(job.years.has_value());
+  EXPECT_DOUBLE_EQ(job.years->years, 3.0);
+  EXPECT_EQ(job.text.substr(job.years->span.start, job.years->span.end - job.years->span.start),
+            "36 Mois");
+  // A field that names itself is not labelled twice.
+  EXPECT_EQ(analysed_description("x", "Expérience exigée de 2 An(s)"),
+            "x\n\nExpérience exigée de 2 An(s)");
+}
+
 TEST(AtsScore, APostingWithoutSkillsCannotScoreFullMarksOnItsTitleAlone) {
   const JobRequirements job = job_from("Boulanger", "Rejoignez notre boulangerie de quartier.");
   ASSERT_TRUE(job.skills.empty());
