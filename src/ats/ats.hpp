@@ -92,6 +92,10 @@ double category_weight(Category category);
 /// Position of a level on the bac+N scale ("bac" 0, "bac+5" 5), -1 for anything else.
 int education_rank(std::string_view level);
 
+/// False when the CV dates no period and states no years: its experience cannot be counted,
+/// and the experience category is left unscored for it.
+bool cv_shows_years(const CvFacts& cv);
+
 /// How one demanded skill was met.
 struct SkillOutcome {
   const SkillDemand* demand = nullptr;

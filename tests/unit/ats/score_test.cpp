@@ -142,7 +142,7 @@ TEST(AtsScore, PreferredExperienceWeighsHalfOfRequiredExperience) {
   ASSERT_TRUE(required.years.has_value());
   ASSERT_TRUE(preferred.years.has_value());
   ASSERT_EQ(preferred.years->importance, Importance::kNiceToHave);
-  const CvFacts cv = cv_from("Python, Java, SQL");
+  const CvFacts cv = cv_from("Expérience\nJanvier 2022 - Décembre 2022 Acme\nPython, Java, SQL");
   const double required_max =
       category(compute_score(taxonomy(), cv, required), Category::kExperience).max;
   const double preferred_max =
@@ -150,6 +150,28 @@ TEST(AtsScore, PreferredExperienceWeighsHalfOfRequiredExperience) {
   EXPECT_LT(preferred_max, required_max);
   EXPECT_GT(compute_score(taxonomy(), cv, preferred).score,
             compute_score(taxonomy(), cv, required).score);
+}
+
+TEST(AtsScore, ACvThatDatesNoPeriodIsNotScoredOnYears) {
+  const JobRequirements job = job_from("", "Python, Java, SQL. 3 ans d'expérience exigés.");
+  const ScoreSheet undated = compute_score(taxonomy(), cv_from("Développeur\nPython, Java"), job);
+  EXPECT_FALSE(category(undated, Category::kExperience).assessed);
+  const nlohmann::json report = build_report(taxonomy(), cv_from("Développeur\nPython, Java"), job);
+  const std::string explanation = report["breakdown"]["experience"]["explanation"];
+  EXPECT_NE(explanation.find("ne date aucune période"), std::string::npos) << explanation;
+  bool asks_for_dates = false;
+  for (const auto& suggestion : report["suggestions"]) {
+    asks_for_dates |= suggestion.get<std::string>().find("datez") != std::string::npos;
+  }
+  EXPECT_TRUE(asks_for_dates) << report["suggestions"].dump();
+  // Dated experience is scored, and a posting open to beginners is met by any CV.
+  const ScoreSheet dated = compute_score(
+      taxonomy(), cv_from("Expérience\nJanvier 2022 - Décembre 2023 Acme\nPython"), job);
+  EXPECT_TRUE(category(dated, Category::kExperience).assessed);
+  const ScoreSheet beginner =
+      compute_score(taxonomy(), cv_from("Python"), job_from("", "Python. Débutant accepté."));
+  EXPECT_TRUE(category(beginner, Category::kExperience).assessed);
+  EXPECT_DOUBLE_EQ(category(beginner, Category::kExperience).earned, 1.0);
 }
 
 TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {
