@@ -140,7 +140,7 @@ int main(int argc, char** argv) {
                      "JSON Lines file of {\"id\", \"text\"} ('-' for stdin); prints one "
                      "{\"id\", \"skills\"} line per input line");
   skills->add_flag("--closest", config.skills_closest,
-                   "With --jsonl: also the taxonomy skill closest to each whole text "
+                   "With --jsonl: also the ESCO skill closest to each whole text "
                    "(\"closest\": {skill_id, label, kind, similarity}), for skill phrases");
   skills->add_flag("--phrases", config.skills_phrases,
                    "Also the applied-skill phrases (\"managing the kitchen team\"): "

@@ -17,6 +17,9 @@ namespace jobmatch::app {
 
 namespace {
 
+// Id prefix of the skills `--closest` chooses among.
+constexpr std::string_view kPhraseVocabulary = "esco";
+
 // stdin is read up to this size, as an upload would be.
 constexpr std::size_t kMaxStdinBytes = 16u << 20;
 
@@ -107,7 +110,10 @@ int run_skills(const AppConfig& config) {
   }
   std::unique_ptr<skills::SkillNormalizer> normalizer;
   if (config.skills_closest) {
-    normalizer = std::make_unique<skills::SkillNormalizer>((*extractor)->shared_taxonomy());
+    // ESCO is the vocabulary of skill phrases (and the one other tools exchange); the
+    // technology names of the other sources are matched exactly by the extractor.
+    normalizer = std::make_unique<skills::SkillNormalizer>((*extractor)->shared_taxonomy(),
+                                                           kPhraseVocabulary);
   }
   const auto answer = [&](const nlohmann::json& record) -> core::Result<nlohmann::json> {
     const auto text = record.find("text");

@@ -11,107 +11,127 @@ namespace jobmatch::skills {
 
 namespace {
 
-// Words in more forms than this ("management", "de") are too common to find candidates by;
-// they still count in the cosine of the candidates other words found.
+// Features in more forms than this ("management", "de", " co") are too common to find
+// candidates by; a phrase made of a single such feature still uses it.
 constexpr std::size_t kMaxPostingLength = 4000;
 
-struct Form {
-  SkillIndex skill = 0;
-  std::vector<std::uint32_t> words;  // distinct word ids
-  double norm = 0;
-};
+/// The folded words of a text, plural endings dropped ("Bases de données" -> base, de, donnee).
+std::vector<std::string> word_features(std::string_view text) { return detail::form_keys(text); }
+
+/// Character trigrams of the folded words joined by spaces, with a space at each end, so that
+/// word starts and ends count: "sql" -> " sq", "sql", "ql ".
+std::vector<std::string> trigram_features(std::string_view text) {
+  std::string joined = " ";
+  for (const std::string& word : detail::form_keys(text)) joined += word + " ";
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i + 3 <= joined.size(); ++i) out.push_back(joined.substr(i, 3));
+  return out;
+}
+
+using Features = std::vector<std::string> (*)(std::string_view);
 
 }  // namespace
 
+/// One TF-IDF space (binary term weights, idf = ln(forms / forms with the feature)) with an
+/// inverted index from feature to forms.
 struct SkillNormalizer::Index {
-  std::unordered_map<std::string, std::uint32_t> word_ids;
-  std::vector<double> idf;                             // per word id
-  std::vector<std::vector<std::uint32_t>> forms_with;  // per word id: form ids
-  std::vector<Form> forms;
+  explicit Index(Features features) : features(features) {}
 
-  std::uint32_t word_id(const std::string& key) {
-    const auto [it, inserted] =
-        word_ids.try_emplace(key, static_cast<std::uint32_t>(word_ids.size()));
-    if (inserted) forms_with.emplace_back();
-    return it->second;
-  }
+  Features features;
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<double> idf;                           // per feature id
+  std::vector<std::vector<std::uint32_t>> postings;  // per feature id: form ids
+  std::vector<double> norms;                         // per form id
 
-  void add_form(SkillIndex skill, std::string_view text) {
-    Form form{skill, {}, 0};
-    for (const std::string& key : detail::form_keys(text)) {
-      const std::uint32_t id = word_id(key);
-      if (std::find(form.words.begin(), form.words.end(), id) == form.words.end()) {
-        form.words.push_back(id);
-      }
+  void add_form(std::string_view text) {
+    const auto form_id = static_cast<std::uint32_t>(norms.size());
+    norms.push_back(0);
+    for (const std::string& feature : features(text)) {
+      const auto [it, inserted] = ids.try_emplace(feature, static_cast<std::uint32_t>(ids.size()));
+      if (inserted) postings.emplace_back();
+      auto& forms = postings[it->second];
+      if (forms.empty() || forms.back() != form_id) forms.push_back(form_id);
     }
-    if (form.words.empty()) return;
-    const auto form_id = static_cast<std::uint32_t>(forms.size());
-    for (const std::uint32_t id : form.words) forms_with[id].push_back(form_id);
-    forms.push_back(std::move(form));
   }
 
   void weigh() {
-    const double total = static_cast<double>(forms.size());
-    idf.resize(forms_with.size());
-    for (std::size_t id = 0; id < forms_with.size(); ++id) {
-      idf[id] = std::log(total / static_cast<double>(forms_with[id].size()));
+    const double total = static_cast<double>(norms.size());
+    idf.resize(postings.size());
+    for (std::size_t id = 0; id < postings.size(); ++id) {
+      idf[id] = std::log(total / static_cast<double>(postings[id].size()));
+      for (const std::uint32_t form : postings[id]) norms[form] += idf[id] * idf[id];
     }
-    for (Form& form : forms) {
-      double sum = 0;
-      for (const std::uint32_t id : form.words) sum += idf[id] * idf[id];
-      form.norm = std::sqrt(sum);
+    for (double& norm : norms) norm = std::sqrt(norm);
+  }
+
+  /// Cosine of the phrase with every form sharing a usable feature with it.
+  std::unordered_map<std::uint32_t, double> cosines(std::string_view phrase) const {
+    std::vector<std::uint32_t> found;
+    double query_sum = 0;
+    // A feature no form has weighs as the rarest: it makes the phrase less similar to all.
+    const double rarest = std::log(static_cast<double>(std::max<std::size_t>(norms.size(), 2)));
+    std::vector<std::string> features_of_phrase = features(phrase);
+    std::sort(features_of_phrase.begin(), features_of_phrase.end());
+    features_of_phrase.erase(std::unique(features_of_phrase.begin(), features_of_phrase.end()),
+                             features_of_phrase.end());
+    for (const std::string& feature : features_of_phrase) {
+      const auto it = ids.find(feature);
+      const double weight = it == ids.end() ? rarest : idf[it->second];
+      query_sum += weight * weight;
+      if (it != ids.end()) found.push_back(it->second);
     }
+    std::unordered_map<std::uint32_t, double> dots;
+    for (const std::uint32_t feature : found) {
+      if (postings[feature].size() > kMaxPostingLength && features_of_phrase.size() > 1) continue;
+      for (const std::uint32_t form : postings[feature]) dots[form] += idf[feature] * idf[feature];
+    }
+    const double query_norm = std::sqrt(query_sum);
+    for (auto& [form, dot] : dots) {
+      dot = norms[form] > 0 && query_norm > 0 ? dot / (query_norm * norms[form]) : 0;
+    }
+    return dots;
   }
 };
 
-SkillNormalizer::SkillNormalizer(std::shared_ptr<const Taxonomy> taxonomy)
-    : taxonomy_(std::move(taxonomy)), index_(std::make_unique<Index>()) {
+SkillNormalizer::SkillNormalizer(std::shared_ptr<const Taxonomy> taxonomy,
+                                 std::string_view id_prefix)
+    : taxonomy_(std::move(taxonomy)),
+      words_(std::make_unique<Index>(&word_features)),
+      trigrams_(std::make_unique<Index>(&trigram_features)) {
+  const auto add = [this](SkillIndex skill, std::string_view form) {
+    if (detail::form_keys(form).empty()) return;
+    words_->add_form(form);
+    trigrams_->add_form(form);
+    form_skills_.push_back(skill);
+  };
   for (SkillIndex index = 0; index < taxonomy_->size(); ++index) {
     const Skill& skill = taxonomy_->skill(index);
-    if (!skill.label_en.empty()) index_->add_form(index, skill.label_en);
-    if (!skill.label_fr.empty()) index_->add_form(index, skill.label_fr);
-    for (const std::string& alias : skill.aliases) index_->add_form(index, alias);
+    if (!skill.id.starts_with(id_prefix)) continue;
+    if (!skill.label_en.empty()) add(index, skill.label_en);
+    if (!skill.label_fr.empty()) add(index, skill.label_fr);
+    for (const std::string& alias : skill.aliases) add(index, alias);
   }
-  index_->weigh();
+  words_->weigh();
+  trigrams_->weigh();
 }
 
 SkillNormalizer::~SkillNormalizer() = default;
 
 std::optional<ClosestSkill> SkillNormalizer::closest(std::string_view phrase) const {
-  std::vector<std::uint32_t> words;
-  double query_sum = 0;
-  for (const std::string& key : detail::form_keys(phrase)) {
-    const auto it = index_->word_ids.find(key);
-    if (it == index_->word_ids.end()) {
-      // A word no form has weighs as the rarest word: it makes the phrase less similar.
-      const double rarest = std::log(static_cast<double>(index_->forms.size()));
-      query_sum += rarest * rarest;
-      continue;
-    }
-    if (std::find(words.begin(), words.end(), it->second) != words.end()) continue;
-    words.push_back(it->second);
-    query_sum += index_->idf[it->second] * index_->idf[it->second];
-  }
-  if (words.empty()) return std::nullopt;
-  std::unordered_map<std::uint32_t, double> dots;  // form id -> dot product
-  for (const std::uint32_t word : words) {
-    const auto& postings = index_->forms_with[word];
-    if (postings.size() > kMaxPostingLength && words.size() > 1) continue;
-    for (const std::uint32_t form : postings) {
-      dots[form] += index_->idf[word] * index_->idf[word];
-    }
-  }
+  std::unordered_map<std::uint32_t, double> scores = words_->cosines(phrase);
+  for (auto& [form, cosine] : scores) cosine /= 2;
+  for (const auto& [form, cosine] : trigrams_->cosines(phrase)) scores[form] += cosine / 2;
   std::optional<ClosestSkill> best;
-  const double query_norm = std::sqrt(query_sum);
-  for (const auto& [form_id, dot] : dots) {
-    const Form& form = index_->forms[form_id];
-    const double similarity = dot / (query_norm * form.norm);
+  std::uint32_t best_form = 0;
+  for (const auto& [form, similarity] : scores) {
     // Ties go to the lower form id, so the answer does not depend on hash order.
     if (!best || similarity > best->similarity + 1e-12 ||
-        (std::abs(similarity - best->similarity) <= 1e-12 && form.skill < best->skill)) {
-      best = ClosestSkill{form.skill, similarity};
+        (std::abs(similarity - best->similarity) <= 1e-12 && form < best_form)) {
+      best = ClosestSkill{form_skills_[form], std::min(similarity, 1.0)};
+      best_form = form;
     }
   }
+  if (best && best->similarity <= 0) return std::nullopt;
   return best;
 }
 

@@ -53,7 +53,7 @@ const WordSet& clause_words() {
        "que",       "qu",     "dont",   "lorsque", "quand",   "afin",  "pendant",    "durant",
        "est",       "sont",   "sera",   "seront",  "etre",    "avoir", "vous",       "nous",
        "ils",       "elles",  "il",     "elle",    "on",      "selon", "notamment",  "si",
-       "car",       "comme"});
+       "car",       "comme",  "jusqu",  "lorsqu",  "puisqu"});
   return words;
 }
 

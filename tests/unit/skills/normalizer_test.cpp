@@ -34,8 +34,27 @@ TEST(SkillNormalizer, APhraseAroundAFormFindsIt) {
 }
 
 TEST(SkillNormalizer, NothingInCommonGivesNothing) {
-  EXPECT_FALSE(normalizer().closest("boulangerie pâtisserie").has_value());
+  EXPECT_FALSE(normalizer().closest("zzqx").has_value());
   EXPECT_FALSE(normalizer().closest("").has_value());
+  EXPECT_FALSE(normalizer().closest(" ,;").has_value());
+  // A few shared letters are a weak likeness, never a strong one.
+  const auto unrelated = normalizer().closest("boulangerie pâtisserie");
+  if (unrelated) {
+    EXPECT_LT(unrelated->similarity, 0.3);
+  }
+}
+
+TEST(SkillNormalizer, TrigramsMeetInflectionsTheWordsMiss) {
+  // "Kubernete" (the plural rule) and "Kubernetes" share no word key with "kubernetess".
+  EXPECT_EQ(closest_id("kubernetess clusters"), "cur:kubernetes");
+}
+
+TEST(SkillNormalizer, AnIdPrefixLimitsTheCandidates) {
+  const SkillNormalizer only_javascript(testing::test_taxonomy(), "cur:javascript");
+  const auto closest = only_javascript.closest("Gestion de projet et JavaScript");
+  ASSERT_TRUE(closest.has_value());
+  EXPECT_EQ(testing::test_taxonomy()->skill(closest->skill).id, "cur:javascript");
+  EXPECT_FALSE(SkillNormalizer(testing::test_taxonomy(), "esco").closest("JavaScript"));
 }
 
 }  // namespace

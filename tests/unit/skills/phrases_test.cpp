@@ -94,6 +94,9 @@ TEST(PhraseFinder, FrenchTextsUseFrenchInfinitives) {
             (Phrases{"gérer les budgets", "assurer la sécurité du site"}));
   EXPECT_EQ(phrases("- Former les apprentis de la cuisine"),
             Phrases{"Former les apprentis de la cuisine"});
+  // "jusqu'à" starts a clause, as "until" does.
+  EXPECT_EQ(phrases("gérer les budgets du site jusqu'à la clôture"),
+            Phrases{"gérer les budgets du site"});
   // "et d'assurer": the elided "d'" does not hide the next task.
   EXPECT_EQ(phrases("gérer les budgets et d'assurer la sécurité"),
             (Phrases{"gérer les budgets", "assurer la sécurité"}));
