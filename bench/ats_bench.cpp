@@ -1,6 +1,7 @@
 // ATS engine benchmark (prints numbers; run by scripts/bench): taxonomy load, skill extraction
-// throughput (MB/s) over the demo postings, one CV x one posting from text (p50/p90), and one
-// CV ranked against 10k and 100k precomputed postings (the /api/match core; p50 of 10 runs).
+// throughput (MB/s) over the demo postings, applied-skill phrases (MB/s) and the phrase
+// normaliser (build time, p50 per phrase), one CV x one posting from text (p50/p90), and one CV
+// ranked against 10k and 100k precomputed postings (the /api/match core; p50 of 10 runs).
 //
 // Usage: ats_bench DATA_DIR CV_TEXT_FILE
 
@@ -16,6 +17,8 @@
 #include <vector>
 
 #include "ats/ranking.hpp"
+#include "skills/normalizer.hpp"
+#include "skills/phrases.hpp"
 
 namespace {
 
@@ -58,6 +61,42 @@ std::vector<Posting> read_demo_postings(const std::string& path) {
 
 }  // namespace
 
+/// Applied-skill phrases over the demo postings, then the ESCO normaliser on the first 2,000
+/// phrases found (what `skills --phrases` and `--closest` cost).
+void bench_phrases(const skills::SkillExtractor& extractor, const std::vector<Posting>& postings) {
+  auto start = Clock::now();
+  const skills::PhraseFinder finder(extractor.taxonomy());
+  std::printf("phrase finder: %zu verb forms built in %.0f ms\n", finder.verb_form_count(),
+              ms_since(start));
+  std::size_t bytes = 0;
+  std::vector<std::string> phrases;
+  start = Clock::now();
+  for (const Posting& posting : postings) {
+    bytes += posting.text.size();
+    for (const skills::SkillPhrase& phrase : finder.find(posting.text)) {
+      if (phrases.size() < 2000)
+        phrases.push_back(posting.text.substr(phrase.start, phrase.end - phrase.start));
+    }
+  }
+  const double find_ms = ms_since(start);
+  std::printf("phrases: %.1f MB in %.0f ms: %.1f MB/s\n", bytes / 1e6, find_ms,
+              bytes / 1e3 / find_ms);
+  start = Clock::now();
+  const skills::SkillNormalizer normalizer(extractor.shared_taxonomy(), "esco");
+  std::printf("normaliser: ESCO index built in %.0f ms\n", ms_since(start));
+  std::vector<double> closest_ms;
+  for (const std::string& phrase : phrases) {
+    start = Clock::now();
+    (void)normalizer.closest(phrase);
+    closest_ms.push_back(ms_since(start));
+  }
+  if (closest_ms.empty()) return;
+  std::sort(closest_ms.begin(), closest_ms.end());
+  std::printf("closest ESCO skill of a phrase: p50 %.2f ms, p90 %.2f ms (%zu phrases)\n",
+              closest_ms[closest_ms.size() / 2], closest_ms[closest_ms.size() * 9 / 10],
+              closest_ms.size());
+}
+
 int main(int argc, char** argv) {
   if (argc != 3) {
     std::fprintf(stderr, "usage: ats_bench DATA_DIR CV_TEXT_FILE\n");
@@ -95,6 +134,8 @@ int main(int argc, char** argv) {
   const double extract_ms = ms_since(start);
   std::printf("extraction: %zu postings, %.1f MB, %zu mentions in %.0f ms: %.1f MB/s\n",
               postings.size(), bytes / 1e6, mentions, extract_ms, bytes / 1e3 / extract_ms);
+
+  bench_phrases(extractor, postings);
 
   cv::CvProfile profile = cv::parse_cv_profile(cv_text, {}, cv::profile_options_for_today());
   const ats::CvFacts cv = ats::read_cv_facts(extractor, cv_text, std::move(profile));
