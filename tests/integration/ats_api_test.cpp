@@ -102,6 +102,23 @@ TEST_F(AtsApi, AnalysesAPostingWithEvidenceInBothTexts) {
   EXPECT_TRUE(report["engine_version"].get<std::string>().starts_with("ats-"));
 }
 
+TEST_F(AtsApi, ReadsTheYearsOfAPostingsExperienceField) {
+  // France Travail's "Expérience exigée de 2 An(s)" is a field of the posting, not a sentence
+  // of its description.
+  const std::int64_t id = first_job_id("aérospatiaux");
+  ASSERT_GT(id, 0);
+  const ApiAnswer answer = analyze("{\"job_id\": " + std::to_string(id) + "}");
+  ASSERT_EQ(answer.status, 200) << answer.raw_body;
+  const auto& years = answer.body["requirements"]["years"];
+  ASSERT_TRUE(years.is_object()) << answer.body["requirements"].dump();
+  EXPECT_EQ(years["value"], 2.0);
+  const auto& evidence = years["evidence"];
+  EXPECT_EQ(code_point_slice(answer.body["job_text"], evidence["start"], evidence["end"]),
+            "2 An(s)");
+  EXPECT_TRUE(answer.body["breakdown"]["experience"]["explanation"].get<std::string>().find(
+                  "2 an(s)") != std::string::npos);
+}
+
 TEST_F(AtsApi, AnalysesAPastedPosting) {
   const ApiAnswer answer = analyze(
       R"({"job_title": "Data Engineer", "job_text": "Requirements: Python, SQL and Kafka. Nice to have: Kubernetes."})");
