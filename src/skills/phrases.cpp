@@ -225,8 +225,11 @@ PhraseFinder::PhraseFinder(const Taxonomy& taxonomy, PhraseLexiconOptions option
     english.add(skill.label_en, skill.kind);
     french.add(skill.label_fr, skill.kind);
   }
-  for (const std::string& base : english.verbs(options)) lexicon_->english[base] = base;
-  for (const std::string& base : english.verbs(options)) {
+  const std::vector<std::string> english_bases = english.verbs(options);
+  // Base forms first, so that an inflection equal to another verb ("need" + "ed") never
+  // replaces that verb.
+  for (const std::string& base : english_bases) lexicon_->english[base] = base;
+  for (const std::string& base : english_bases) {
     for (std::string& form : english_inflections(base)) {
       lexicon_->english.try_emplace(std::move(form), base);
     }

@@ -103,14 +103,36 @@ core::Result<void> MatchService::refresh() {
   return {};
 }
 
+std::shared_ptr<const MatchService::Index> MatchService::snapshot() {
+  std::lock_guard lock(snapshot_mutex_);
+  return index_;
+}
+
 core::Result<std::shared_ptr<const MatchService::Index>> MatchService::current_index() {
   auto loaded = extractor();
   if (!loaded) return core::forward_error(std::move(loaded));
-  const skills::SkillExtractor& extractor = **loaded;
   auto version = store_.catalogue_version();
   if (!version) return core::forward_error(std::move(version));
-  std::lock_guard lock(index_mutex_);
-  if (index_ && index_->catalogue_version == *version) return index_;
+  std::shared_ptr<const Index> current = snapshot();
+  if (current && current->catalogue_version == *version) return current;
+  // Stale: the first request reloads; the others keep the previous index meanwhile.
+  std::unique_lock reload(reload_mutex_, std::defer_lock);
+  if (current) {
+    if (!reload.try_lock()) return current;
+  } else {
+    reload.lock();
+  }
+  current = snapshot();  // another request may have reloaded while this one waited
+  if (current && current->catalogue_version == *version) return current;
+  auto index = load_index(**loaded, *version);
+  if (!index) return core::forward_error(std::move(index));
+  std::lock_guard lock(snapshot_mutex_);
+  index_ = std::move(*index);
+  return index_;
+}
+
+core::Result<std::shared_ptr<const MatchService::Index>> MatchService::load_index(
+    const skills::SkillExtractor& extractor, std::int64_t catalogue_version) {
   const auto start = std::chrono::steady_clock::now();
   auto computed = ingest::refresh_job_requirements(
       store_, extractor, [this](std::int64_t) { return !stopping_.load(); });
@@ -120,7 +142,7 @@ core::Result<std::shared_ptr<const MatchService::Index>> MatchService::current_i
   auto rows = store_.load_requirements(requirements_version);
   if (!rows) return core::forward_error(std::move(rows));
   auto index = std::make_shared<Index>();
-  index->catalogue_version = *version;
+  index->catalogue_version = catalogue_version;
   index->jobs.reserve(rows->size());
   for (store::StoredRequirements& row : *rows) {
     index->jobs.push_back({row.job_id, std::move(row.source),
@@ -129,8 +151,7 @@ core::Result<std::shared_ptr<const MatchService::Index>> MatchService::current_i
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
   spdlog::info("event=match_index_loaded postings={} computed={} seconds={:.2f}",
                index->jobs.size(), *computed, took.count());
-  index_ = std::move(index);
-  return index_;
+  return std::shared_ptr<const Index>(std::move(index));
 }
 
 core::Result<MatchPage> MatchService::rank(const ats::CvFacts& cv,
