@@ -122,24 +122,43 @@ bool counts_as_knowledge_label(SkillKind kind) {
   return kind == SkillKind::kKnowledge || kind == SkillKind::kTool;
 }
 
-/// True when the text between two tokens is only spaces or word-internal joiners ("cross-
+/// True when the text between two tokens is one space or word-internal joiners ("cross-
 /// functional", "customer's", "R&D"); anything else (a comma, a full stop, a new line, a
-/// slash, a bracket) is a boundary.
+/// slash, a bracket) is a boundary, and so is a run of spaces: flattened HTML separates its
+/// blocks that way ("Position Overview   The Consumer ...").
 bool joined(std::string_view gap) {
+  std::size_t spaces = 0;
   for (std::size_t i = 0; i < gap.size(); ++i) {
     const char c = gap[i];
-    if (c == ' ' || c == '\t' || c == '-' || c == '\'' || c == '&') continue;
+    if (c == ' ' || c == '\t') {
+      ++spaces;
+      continue;
+    }
+    if (c == '-' || c == '\'' || c == '&') continue;
     if (gap.substr(i).starts_with("\xE2\x80\x99")) {  // ’
       i += 2;
       continue;
     }
     if (gap.substr(i).starts_with("\xC2\xA0")) {  // no-break space
+      ++spaces;
       i += 1;
       continue;
     }
     return false;
   }
-  return true;
+  return spaces <= 1;
+}
+
+/// A sentence glued to the previous one by its full stop ("demand.We", "results.Collect"): the
+/// tokenizer keeps ".We" as a word (as it keeps ".NET"); a capital then a small letter after the
+/// dot is a sentence start.
+bool glued_sentence_start(std::string_view word) {
+  return word.size() >= 3 && word[0] == '.' && word[1] >= 'A' && word[1] <= 'Z' && word[2] >= 'a' &&
+         word[2] <= 'z';
+}
+
+bool starts_with_capital(std::string_view word) {
+  return !word.empty() && word.front() >= 'A' && word.front() <= 'Z';
 }
 
 /// True when the token is written in capitals (an acronym or a heading, not a task).
@@ -264,6 +283,15 @@ struct Scan {
   bool in(const WordSet& set, std::size_t i) const { return set.contains(std::string(key(i))); }
 };
 
+/// True when every content word from `first` to `last` starts with a capital: a heading or a
+/// name ("Position Overview", "Test Analyst"), not a task.
+bool title_case(const Scan& scan, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k <= last; ++k) {
+    if (!scan.in(linking_words(), k) && !starts_with_capital(scan.word(k))) return false;
+  }
+  return true;
+}
+
 /// True when a coordination ("and", "et"...) sits strictly between tokens `from` and `to`.
 bool coordination_since(const Scan& scan, std::size_t from, std::size_t to) {
   for (std::size_t k = from + 1; k < to; ++k) {
@@ -293,6 +321,7 @@ std::vector<SkillPhrase> PhraseFinder::find(std::string_view text) const {
     std::size_t content_words = 0;
     for (std::size_t j = i + 1; j < count && j - i < kMaxPhraseTokens; ++j) {
       if (!scan.joined_to_previous(j) || scan.in(clause_words(), j)) break;
+      if (glued_sentence_start(scan.word(j))) break;
       const std::string_view key = scan.key(j);
       const bool next_is_verb = verb_at(j + 1) && scan.joined_to_previous(j + 1);
       if (is_coordination(key) && next_is_verb) break;  // "... and driving ..."
@@ -306,7 +335,7 @@ std::vector<SkillPhrase> PhraseFinder::find(std::string_view text) const {
         ++content_words;
       }
     }
-    if (last == i) {
+    if (last == i || title_case(scan, i, last)) {
       ++i;
       continue;
     }

@@ -84,6 +84,15 @@ TEST(PhraseFinder, ANounUseOrACapitalisedWordIsNotATask) {
   EXPECT_EQ(phrases("managing"), Phrases{});  // a verb alone has no object
 }
 
+TEST(PhraseFinder, LayoutGapsGluedSentencesAndHeadingsAreNotTasks) {
+  // Flattened HTML separates blocks with runs of spaces.
+  EXPECT_EQ(phrases("managing budgets   The company"), Phrases{"managing budgets"});
+  EXPECT_EQ(phrases("manage staff.We are hiring"), Phrases{"manage staff"});
+  // Every word capitalised: a heading or a job title, not a task.
+  EXPECT_EQ(phrases("Planning Events Lead\nJoin us"), Phrases{});
+  EXPECT_EQ(phrases("Manage budgets and staff"), Phrases{"Manage budgets and staff"});
+}
+
 TEST(PhraseFinder, AnAdverbInFrontBelongsToTheTask) {
   EXPECT_EQ(phrases("you will be proactively managing budgets"),
             Phrases{"proactively managing budgets"});
