@@ -120,8 +120,9 @@ std::string explain_category(const CvFacts& cv, const JobRequirements& job, cons
   if (!sheet.categories[static_cast<std::size_t>(category)].assessed) {
     if (category == Category::kExperience && job.years) {
       return "L'offre demande " + format_number(job.years->years) +
-             " an(s) d'expérience, mais le CV ne date aucune période : ces années ne peuvent "
-             "pas être comptées et ces points sont répartis sur les autres catégories.";
+             " an(s) d'expérience, mais le CV ne date aucune période et n'indique aucune durée : "
+             "ses années ne peuvent pas être comptées et ces points sont répartis sur les autres "
+             "catégories.";
     }
     return "L'offre ne précise rien ici : ses points sont répartis sur les autres catégories.";
   }
