@@ -28,12 +28,6 @@ void add_demand(std::vector<SkillDemand>& demands, const SkillDemand& demand) {
 // A pasted posting often starts with its title on a line of its own.
 constexpr std::size_t kMaxTitleWords = 12;
 
-std::string_view trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
-
 /// "Title: Data Analyst" -> "Data Analyst": pasted postings and exports often label their
 /// header lines. Other lines are returned as they are.
 std::string_view without_title_label(std::string_view line) {
@@ -42,9 +36,9 @@ std::string_view without_title_label(std::string_view line) {
       "intitule", "intitule du poste", "titre",    "titre du poste"};
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 24) return line;
-  const std::string label = text::fold_for_matching(trimmed(line.substr(0, colon)));
+  const std::string label = text::fold_for_matching(text::trim_spaces(line.substr(0, colon)));
   if (std::find(std::begin(kLabels), std::end(kLabels), label) == std::end(kLabels)) return line;
-  return trimmed(line.substr(colon + 1));
+  return text::trim_spaces(line.substr(colon + 1));
 }
 
 /// The first non-empty line of `text` when it is short enough to be a title, else "".
@@ -94,14 +88,14 @@ JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
 }
 
 std::string analysed_description(std::string_view description, std::string_view experience) {
-  std::string text(description);
-  const std::string_view field = trimmed(experience);
-  if (field.empty()) return text;
-  text.append("\n\n");
+  std::string analysed(description);
+  const std::string_view field = text::trim_spaces(experience);
+  if (field.empty()) return analysed;
+  analysed.append("\n\n");
   // "Expérience exigée de 2 An(s)" already says what it is; "2 An(s)" needs the label.
-  if (!text::fold_for_matching(field).starts_with("experience")) text.append("Expérience : ");
-  text.append(field);
-  return text;
+  if (!text::fold_for_matching(field).starts_with("experience")) analysed.append("Expérience : ");
+  analysed.append(field);
+  return analysed;
 }
 
 }  // namespace jobmatch::ats

@@ -118,7 +118,7 @@ std::string explain_title(const CvFacts& cv, const JobRequirements& job) {
 std::string explain_category(const CvFacts& cv, const JobRequirements& job, const ScoreSheet& sheet,
                              Category category) {
   if (!sheet.categories[static_cast<std::size_t>(category)].assessed) {
-    if (category == Category::kExperience && job.years) {
+    if (category == Category::kExperience && job.years && !cv_shows_years(cv)) {
       return "L'offre demande " + format_number(job.years->years) +
              " an(s) d'expérience, mais le CV ne date aucune période et n'indique aucune durée : "
              "ses années ne peuvent pas être comptées et ces points sont répartis sur les autres "

@@ -156,15 +156,6 @@ std::string collapse_spaces(std::string_view raw) {
   return out;
 }
 
-std::string_view trim_spaces(std::string_view s) {
-  const auto is_space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-  };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 int parse_small_number(std::string_view digits) {
   if (digits.empty() || digits.size() > 9) return -1;
   int value = 0;

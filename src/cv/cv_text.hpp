@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/unicode.hpp"
+
 namespace jobmatch::cv::detail {
 
 /// Lower-case ASCII copy of `raw` for matching: Latin accented letters lose their accents
@@ -61,8 +63,7 @@ class CvText {
 /// Copy of `raw` with surrounding whitespace trimmed and inner runs collapsed to one space.
 std::string collapse_spaces(std::string_view raw);
 
-/// `s` without leading and trailing ASCII spaces and tabs.
-std::string_view trim_spaces(std::string_view s);
+using text::trim_spaces;
 
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }

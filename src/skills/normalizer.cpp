@@ -15,20 +15,22 @@ namespace {
 // candidates by; a phrase made of a single such feature still uses it.
 constexpr std::size_t kMaxPostingLength = 4000;
 
-/// The folded words of a text, plural endings dropped ("Bases de données" -> base, de, donnee).
-std::vector<std::string> word_features(std::string_view text) { return detail::form_keys(text); }
+using Words = std::vector<std::string>;  // folded words, plural endings dropped
 
-/// Character trigrams of the folded words joined by spaces, with a space at each end, so that
-/// word starts and ends count: "sql" -> " sq", "sql", "ql ".
-std::vector<std::string> trigram_features(std::string_view text) {
+/// The words themselves are the features ("Bases de données" -> base, de, donnee).
+Words word_features(const Words& words) { return words; }
+
+/// Character trigrams of the words joined by spaces, with a space at each end, so that word
+/// starts and ends count: "sql" -> " sq", "sql", "ql ".
+Words trigram_features(const Words& words) {
   std::string joined = " ";
-  for (const std::string& word : detail::form_keys(text)) joined += word + " ";
-  std::vector<std::string> out;
+  for (const std::string& word : words) joined += word + " ";
+  Words out;
   for (std::size_t i = 0; i + 3 <= joined.size(); ++i) out.push_back(joined.substr(i, 3));
   return out;
 }
 
-using Features = std::vector<std::string> (*)(std::string_view);
+using Features = Words (*)(const Words&);
 
 }  // namespace
 
@@ -43,10 +45,10 @@ struct SkillNormalizer::Index {
   std::vector<std::vector<std::uint32_t>> postings;  // per feature id: form ids
   std::vector<double> norms;                         // per form id
 
-  void add_form(std::string_view text) {
+  void add_form(const Words& words) {
     const auto form_id = static_cast<std::uint32_t>(norms.size());
     norms.push_back(0);
-    for (const std::string& feature : features(text)) {
+    for (const std::string& feature : features(words)) {
       const auto [it, inserted] = ids.try_emplace(feature, static_cast<std::uint32_t>(ids.size()));
       if (inserted) postings.emplace_back();
       auto& forms = postings[it->second];
@@ -65,7 +67,7 @@ struct SkillNormalizer::Index {
   }
 
   /// Cosine of the phrase with every form sharing a usable feature with it.
-  std::unordered_map<std::uint32_t, double> cosines(std::string_view phrase) const {
+  std::unordered_map<std::uint32_t, double> cosines(const Words& phrase) const {
     std::vector<std::uint32_t> found;
     double query_sum = 0;
     // A feature no form has weighs as the rarest: it makes the phrase less similar to all.
@@ -99,9 +101,10 @@ SkillNormalizer::SkillNormalizer(std::shared_ptr<const Taxonomy> taxonomy,
       words_(std::make_unique<Index>(&word_features)),
       trigrams_(std::make_unique<Index>(&trigram_features)) {
   const auto add = [this](SkillIndex skill, std::string_view form) {
-    if (detail::form_keys(form).empty()) return;
-    words_->add_form(form);
-    trigrams_->add_form(form);
+    const Words words = detail::form_keys(form);
+    if (words.empty()) return;
+    words_->add_form(words);
+    trigrams_->add_form(words);
     form_skills_.push_back(skill);
   };
   for (SkillIndex index = 0; index < taxonomy_->size(); ++index) {
@@ -118,9 +121,10 @@ SkillNormalizer::SkillNormalizer(std::shared_ptr<const Taxonomy> taxonomy,
 SkillNormalizer::~SkillNormalizer() = default;
 
 std::optional<ClosestSkill> SkillNormalizer::closest(std::string_view phrase) const {
-  std::unordered_map<std::uint32_t, double> scores = words_->cosines(phrase);
+  const Words words = detail::form_keys(phrase);
+  std::unordered_map<std::uint32_t, double> scores = words_->cosines(words);
   for (auto& [form, cosine] : scores) cosine /= 2;
-  for (const auto& [form, cosine] : trigrams_->cosines(phrase)) scores[form] += cosine / 2;
+  for (const auto& [form, cosine] : trigrams_->cosines(words)) scores[form] += cosine / 2;
   std::optional<ClosestSkill> best;
   std::uint32_t best_form = 0;
   for (const auto& [form, similarity] : scores) {

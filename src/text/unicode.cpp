@@ -101,6 +101,15 @@ std::string fold_for_matching(std::string_view input) {
   return expand_latin_ligatures(map_with_utf8proc(repair_utf8(input), options));
 }
 
+std::string_view trim_spaces(std::string_view s) {
+  const auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 std::string collapse_whitespace(std::string_view input) {
   std::string out;
   out.reserve(input.size());

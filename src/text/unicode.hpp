@@ -45,4 +45,7 @@ std::u32string decode_utf8(std::string_view input);
 /// Collapses runs of whitespace to one space and trims both ends.
 std::string collapse_whitespace(std::string_view input);
 
+/// `s` without leading and trailing ASCII spaces, tabs, carriage returns and form feeds.
+std::string_view trim_spaces(std::string_view s);
+
 }  // namespace jobmatch::text

@@ -93,6 +93,12 @@ TEST(CollapseWhitespace, TreatsNoBreakSpacesAsWhitespace) {
   EXPECT_EQ(collapse_whitespace("40\u00A0000\u202F€ \u00A0 brut"), "40 000 € brut");
 }
 
+TEST(TrimSpaces, TrimsAsciiSpacesAtBothEndsOnly) {
+  EXPECT_EQ(trim_spaces(" \t Data  Engineer\r\f"), "Data  Engineer");
+  EXPECT_EQ(trim_spaces(" \t\r"), "");
+  EXPECT_EQ(trim_spaces("\nx\n"), "\nx\n");  // line breaks are not spaces here
+}
+
 TEST(CollapseWhitespace, ReturnsEmptyForBlankInput) {
   EXPECT_EQ(collapse_whitespace(" \t\n\u00A0"), "");
   EXPECT_EQ(collapse_whitespace(""), "");
