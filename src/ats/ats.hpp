@@ -21,7 +21,7 @@ namespace jobmatch::ats {
 
 /// Changes whenever the scoring rules change; stored requirements of another version are
 /// recomputed.
-inline constexpr std::string_view kEngineVersion = "ats-1.1";
+inline constexpr std::string_view kEngineVersion = "ats-1.2";
 
 /// One skill a posting asks for, at its most important mention.
 struct SkillDemand {
@@ -117,6 +117,9 @@ struct CategoryScore {
 struct ScoreSheet {
   std::array<CategoryScore, kCategoryCount> categories{};
   std::vector<SkillOutcome> skills;
+  /// The CV shows none of the posting's technical skills, tools or title words: its years and
+  /// degree come from another trade and earn nothing here.
+  bool other_field = false;
   double score = 0;  // 0-100, rounded to one decimal
 };
 

@@ -72,14 +72,24 @@ std::string explain_skills(const SkillCounts& counts, std::string_view noun) {
   return text + " ; les « un plus » comptent pour moitié.";
 }
 
-std::string explain_education(const CvFacts& cv, const JobRequirements& job) {
+/// How an experience or education explanation ends: a full stop, or why it earns nothing when
+/// the CV comes from another trade.
+std::string trade_ending(const ScoreSheet& sheet) {
+  return sheet.other_field
+             ? " ; mais le CV ne montre aucune compétence technique, aucun outil ni aucun mot de "
+               "l'intitulé de l'offre : acquis dans un autre métier, cela ne compte pas ici."
+             : ".";
+}
+
+std::string explain_education(const CvFacts& cv, const JobRequirements& job,
+                              const ScoreSheet& sheet) {
   const std::string& held = cv.profile.highest_education_level;
   std::string text = "L'offre demande " + job.education->level + " ; le CV montre " +
                      (held.empty() ? std::string("aucun diplôme reconnu") : held);
   if (!held.empty() && education_rank(held) + 1 == education_rank(job.education->level)) {
     text += " (un niveau en dessous : moitié des points)";
   }
-  return text + ".";
+  return text + trade_ending(sheet);
 }
 
 std::string explain_languages(const CvFacts& cv, const JobRequirements& job) {
@@ -148,9 +158,9 @@ std::string explain_category(const CvFacts& cv, const JobRequirements& job, cons
                              ? "L'offre souhaite (sans l'exiger, poids réduit de moitié) "
                              : "L'offre demande ") +
              format_number(job.years->years) + " an(s) d'expérience ; le CV en montre " +
-             format_number(cv.profile.total_experience_years) + ".";
+             format_number(cv.profile.total_experience_years) + trade_ending(sheet);
     case Category::kEducation:
-      return explain_education(cv, job);
+      return explain_education(cv, job, sheet);
     case Category::kLanguages:
       return explain_languages(cv, job);
     case Category::kTitle:

@@ -153,6 +153,34 @@ void score_title(const CvFacts& cv, const JobRequirements& job, ScoreSheet& shee
   tally.into(sheet.categories[slot(Category::kTitle)]);
 }
 
+/// True when the posting names technical skills, tools or title words and the CV shows none of
+/// them, not even a related skill or a title word elsewhere in its text.
+bool from_another_field(const ScoreSheet& sheet) {
+  bool comparable = false;
+  for (const SkillOutcome& outcome : sheet.skills) {
+    if (outcome.category == Category::kSoftSkills) continue;  // asked in every trade
+    comparable = true;
+    if (outcome.credit > 0) return false;
+  }
+  const CategoryScore& title = sheet.categories[slot(Category::kTitle)];
+  if (title.assessed) {
+    comparable = true;
+    if (title.earned > 0) return false;
+  }
+  return comparable;
+}
+
+/// Years and degrees are earned in a trade: when the CV shows nothing of the posting's skills
+/// or title, they say nothing of this job and earn nothing (they stay assessed, so the report
+/// explains why). Without this, an IT CV scored 14/100 on a nursing post from its years alone.
+void discount_other_field(ScoreSheet& sheet) {
+  sheet.other_field = from_another_field(sheet);
+  if (!sheet.other_field) return;
+  for (const Category category : {Category::kExperience, Category::kEducation}) {
+    sheet.categories[slot(category)].earned = 0;
+  }
+}
+
 /// Categories the posting says nothing about give their points to the others, in proportion,
 /// so every score is out of 100.
 void distribute_weights(ScoreSheet& sheet) {
@@ -193,6 +221,7 @@ ScoreSheet compute_score(const skills::Taxonomy& taxonomy, const CvFacts& cv,
   score_education(cv, job, sheet);
   score_languages(cv, job, sheet);
   score_title(cv, job, sheet);
+  discount_other_field(sheet);
   distribute_weights(sheet);
   return sheet;
 }

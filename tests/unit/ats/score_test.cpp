@@ -174,6 +174,47 @@ TEST(AtsScore, ACvThatDatesNoPeriodIsNotScoredOnYears) {
   EXPECT_DOUBLE_EQ(category(beginner, Category::kExperience).earned, 1.0);
 }
 
+TEST(AtsScore, YearsAndDegreeFromAnotherTradeEarnNothing) {
+  const JobRequirements job =
+      job_from("Développeur Python", std::string(kPosting) + "Diplôme bac+5 exigé.\n");
+  ASSERT_TRUE(job.years.has_value());
+  ASSERT_TRUE(job.education.has_value());
+  const std::string baker =
+      "Boulanger\nExpérience\nJanvier 2012 - Décembre 2023 Boulanger chez Paul\n"
+      "Formation\nMaster en gestion (bac+5)\n";
+  const ScoreSheet other = compute_score(taxonomy(), cv_from(baker), job);
+  EXPECT_TRUE(other.other_field);
+  EXPECT_TRUE(category(other, Category::kExperience).assessed);
+  EXPECT_DOUBLE_EQ(category(other, Category::kExperience).earned, 0);
+  EXPECT_DOUBLE_EQ(category(other, Category::kEducation).earned, 0);
+  const nlohmann::json report = build_report(taxonomy(), cv_from(baker), job);
+  for (const char* name : {"experience", "education"}) {
+    const std::string explanation = report["breakdown"][name]["explanation"];
+    EXPECT_NE(explanation.find("autre métier"), std::string::npos) << explanation;
+  }
+  // One skill of the posting is enough for the same years and degree to count in full.
+  const ScoreSheet same_trade = compute_score(taxonomy(), cv_from(baker + "Python\n"), job);
+  EXPECT_FALSE(same_trade.other_field);
+  EXPECT_DOUBLE_EQ(category(same_trade, Category::kExperience).earned, 1);
+  EXPECT_DOUBLE_EQ(category(same_trade, Category::kEducation).earned, 1);
+  EXPECT_GT(same_trade.score, other.score);
+}
+
+TEST(AtsScore, OnlySoftSkillsInCommonLeaveTheCvInAnotherTrade) {
+  const JobRequirements job =
+      job_from("Développeur", "Python et Docker, esprit d'équipe. 2 ans d'expérience exigés.");
+  const ScoreSheet sheet =
+      compute_score(taxonomy(), cv_from("Expérience\n2015 - 2024 Serveur\nEsprit d'équipe\n"), job);
+  EXPECT_TRUE(sheet.other_field);
+  // A posting that names neither a technical skill nor a title leaves nothing to compare.
+  const ScoreSheet bare = compute_score(
+      taxonomy(), cv_from("Expérience\n2015 - 2024 Serveur\n"),
+      job_from("",
+               "Rejoignez une équipe dynamique où l'on apprend chaque jour avec plaisir. 2 ans "
+               "d'expérience."));
+  EXPECT_FALSE(bare.other_field);
+}
+
 TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {
   const JobRequirements job = job_from("Développeur Python", kPosting);
   const CvFacts cv = cv_from("Python, SQL, Docker\nAnglais B2");
