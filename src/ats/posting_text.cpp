@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/unicode.hpp"
+
 namespace jobmatch::ats::detail {
 namespace {
 
@@ -126,6 +128,24 @@ PostingText::PostingText(std::string_view text) : text_(capped_posting(text)) {
   tokens_.reserve(text_.lines().size());
   for (const cv::detail::Line& line : text_.lines()) {
     tokens_.push_back(cv::detail::tokenize(text_.folded_line(line)));
+  }
+  separate_glued_sentences();
+}
+
+void PostingText::separate_glued_sentences() {
+  // Folding lost the letter case that tells "domain.Strong" (two sentences) from "Node.js":
+  // the raw text decides, and the next sentence's first token is marked as spaced.
+  for (std::size_t line_index = 0; line_index < tokens_.size(); ++line_index) {
+    std::vector<Token>& tokens = tokens_[line_index];
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::kPunct || tokens[i].text != "." ||
+          tokens[i + 1].space_before) {
+        continue;
+      }
+      if (text::is_glued_full_stop(raw(), raw_offset(line_index, tokens[i].begin))) {
+        tokens[i + 1].space_before = true;
+      }
+    }
   }
 }
 

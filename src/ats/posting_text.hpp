@@ -54,6 +54,8 @@ class PostingText {
   std::size_t line_end_with_newline(std::size_t line_index) const;
 
  private:
+  void separate_glued_sentences();
+
   cv::detail::CvText text_;
   std::vector<std::vector<Token>> tokens_;
 };

@@ -81,7 +81,13 @@ MatchTokens tokenize_for_matching(std::string_view text) {
     const std::size_t start = pos;
     const std::size_t key_offset = out.keys.size();
     // A '.' starts a word only when glued to it and not ending a previous word's sentence
-    // followed by a space: "ASP.NET", ".NET", "Node.js".
+    // followed by a space: "ASP.NET", ".NET", "Node.js"; nor a sentence glued to the next
+    // ("domain.Strong"), which breaks lists like a line end.
+    if (text[pos] == '.' && text::is_glued_full_stop(text, pos)) {
+      list_break = true;
+      ++pos;
+      continue;
+    }
     if (text[pos] == '.' && starts_word(text, pos + 1)) {
       out.keys.push_back('.');
       ++pos;

@@ -48,4 +48,10 @@ std::string collapse_whitespace(std::string_view input);
 /// `s` without leading and trailing ASCII spaces, tabs, carriage returns and form feeds.
 std::string_view trim_spaces(std::string_view s);
 
+/// True when the '.' at byte `dot` ends a sentence glued to the next one, as in postings
+/// flattened from HTML ("the Financial domain.Strong background", "Excel.Tableau experience"):
+/// a word before the dot, a capital then a small letter after. Dotted names keep their dot:
+/// "ASP.NET", "Node.js", "Socket.IO", and the spellings "Asp.Net", "Vue.Js", "Socket.Io".
+bool is_glued_full_stop(std::string_view text, std::size_t dot);
+
 }  // namespace jobmatch::text

@@ -70,6 +70,16 @@ TEST(PostingStructure, AnOptionalSentenceInsideRequirementsIsNiceToHave) {
   EXPECT_EQ(part_of(kText, "Git"), PostingPart::kRequirements);
 }
 
+TEST(PostingStructure, AnOptionalSentenceEndsAtAFullStopGluedToTheNext) {
+  // Flattened HTML glues sentences: "preferably" must not spill over to the next one.
+  constexpr std::string_view kText =
+      "Requirements\nWorked as a BA, preferably in the Financial domain.Strong background with "
+      "SQL.Docker est un plus.Maîtrise de Python exigée.\n";
+  EXPECT_EQ(part_of(kText, "SQL"), PostingPart::kRequirements);
+  EXPECT_EQ(part_of(kText, "Docker"), PostingPart::kNiceToHave);
+  EXPECT_EQ(part_of(kText, "Python"), PostingPart::kRequirements);
+}
+
 TEST(PostingStructure, OptionalWordingInParenthesesCoversWhatTheyName) {
   constexpr std::string_view kText =
       "Requirements\nStrong Python or C++ (Go is preferred).\nExperience with AWS (a plus)\n"

@@ -21,6 +21,17 @@ TEST(MatchTokens, StartsAWordWithAGluedDot) {
             (Keys{"asp", ".net", "et", ".net", "core", "node", ".js"}));
 }
 
+TEST(MatchTokens, AFullStopGluedBetweenTwoSentencesSeparatesThem) {
+  EXPECT_EQ(form_keys("SQL or Excel.Tableau is needed"),
+            (Keys{"sql", "or", "excel", "tableau", "is", "needed"}));
+  EXPECT_EQ(form_keys("Asp.Net, Vue.Js, VB.NET"),
+            (Keys{"asp", ".net", "vue", ".js", "vb", ".net"}));
+  // The next sentence starts a new list, as after a line end.
+  const MatchTokens tokens = tokenize_for_matching("Python.Nous");
+  ASSERT_EQ(tokens.tokens.size(), 2u);
+  EXPECT_TRUE(tokens.tokens[1].list_break_before);
+}
+
 TEST(MatchTokens, SplitsOnSlashesDashesAndApostrophes) {
   EXPECT_EQ(form_keys("CI/CD front-end l'analyse"),
             (Keys{"ci", "cd", "front", "end", "l", "analyse"}));

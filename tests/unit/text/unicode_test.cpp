@@ -124,5 +124,19 @@ TEST(CountVisibleCodePoints, CountsCharactersThatAreNotWhitespace) {
   EXPECT_EQ(count_visible_code_points("•\xF0\x9F\x92\xBC"), 2u);  // one 3-byte, one 4-byte
 }
 
+TEST(IsGluedFullStop, TellsTwoGluedSentencesFromADottedName) {
+  const auto glued = [](std::string_view text) { return is_glued_full_stop(text, text.find('.')); };
+  EXPECT_TRUE(glued("domain.Strong background"));
+  EXPECT_TRUE(glued("Excel.Tableau"));
+  EXPECT_TRUE(glued("activité.Nous recrutons"));
+  EXPECT_TRUE(glued("SQL.Docker est un plus"));
+  EXPECT_TRUE(glued("in 2019.We grew"));
+  for (const char* name : {"ASP.NET", "Node.js", "Socket.IO", "Asp.Net", "VB.Net", "Vue.Js",
+                           "3.5 ans", "word. Next", "end.", "(.Net)", "M.Sc.", "B.Tech", "J.Doe"}) {
+    EXPECT_FALSE(glued(name)) << name;
+  }
+  EXPECT_FALSE(is_glued_full_stop("a.Bc", 0));  // not a dot
+}
+
 }  // namespace
 }  // namespace jobmatch::text
