@@ -172,6 +172,21 @@ bool has_technical_neighbour(const std::vector<Candidate>& candidates, std::size
   return false;
 }
 
+/// "experience with Go", "knowledge of R", "maîtrise du C", "expérience en R": a noun of
+/// expertise and a preposition introduce the name as a skill, whatever surrounds it.
+bool introduced_as_skill(const detail::MatchTokens& tokens, std::size_t first) {
+  if (first < 2) return false;
+  const std::string_view preposition = tokens.key(tokens.tokens[first - 1]);
+  const std::string_view noun = tokens.key(tokens.tokens[first - 2]);
+  const auto one_of = [](std::string_view key, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), key) != words.end();
+  };
+  return one_of(preposition, {"with", "in", "of", "en", "sur", "de", "du"}) &&
+         one_of(noun,
+                {"experience", "experienced", "knowledge", "proficient", "proficiency", "expertise",
+                 "skilled", "fluent", "fluency", "maitrise", "connaissance", "competence"});
+}
+
 bool passes_guard(std::string_view text, const detail::MatchTokens& tokens,
                   const std::vector<Candidate>& candidates, std::size_t at,
                   const Taxonomy& taxonomy) {
@@ -189,7 +204,7 @@ bool passes_guard(std::string_view text, const detail::MatchTokens& tokens,
   const bool has_next = candidate.last + 1 < list.size();
   if (has_next && word_listed(guard.reject_next, tokens.key(list[candidate.last + 1])))
     return false;
-  if (!guard.needs_context) return true;
+  if (!guard.needs_context || introduced_as_skill(tokens, candidate.first)) return true;
   if (has_technical_neighbour(candidates, at, kContextWindow, taxonomy)) return true;
   // An item of a list ("Java, Go, Rust"; a bullet) with technical skills further away.
   const bool list_item = list[candidate.first].list_break_before &&

@@ -89,6 +89,8 @@ describe('admin page with the admin area disabled', { skip }, () => {
     // The server may answer the page itself with 403, or serve it and let the API refuse.
     const bare_answer = response.status() === 403;
     if (bare_answer) {
+      // The page's script may still be fetching the message it shows: wait for it.
+      await page.waitForFunction((text) => document.body.innerText.includes(text), message);
       assert.ok((await page.locator('body').innerText()).includes(message));
     } else {
       const warning = page.locator('#admin-alert .alert');

@@ -57,6 +57,15 @@ TEST(SkillExtractor, GoCountsOnlyAsAProgrammingLanguageBesideOtherTech) {
   EXPECT_EQ(found("Backend in Golang"), (Found{"cur:go@Golang"}));
 }
 
+TEST(SkillExtractor, AnAmbiguousNameIntroducedAsASkillCountsAlone) {
+  EXPECT_EQ(found("5+ years of experience with Go"), (Found{"cur:go@Go"}));
+  EXPECT_EQ(found("Bonne maîtrise du C"), (Found{"cur:c@C"}));
+  EXPECT_EQ(found("Knowledge of R is required"), (Found{"cur:r@R"}));
+  // Only the case-sensitive name, and never before the words its guard rejects.
+  EXPECT_EQ(found("experience with go-to-market plans"), Found{});
+  EXPECT_EQ(found("Experience in Spring 2025 internships"), Found{});
+}
+
 TEST(SkillExtractor, SingleLettersNeedCaseAndContext) {
   EXPECT_EQ(found("Statistiques avec R et Python"), (Found{"cur:r@R", "cur:python@Python"}));
   EXPECT_EQ(found("Département R&D, bâtiment C"), Found{});
