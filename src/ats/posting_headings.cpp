@@ -130,6 +130,20 @@ bool speaks_of_the_job(const PostingText& text, std::size_t first, std::size_t e
   return false;
 }
 
+std::optional<PostingPart> heading_part(std::span<const std::string_view> words, bool has_comma,
+                                        PostingPart current) {
+  std::size_t start = 0;
+  while (start < words.size() && is_one_of(words[start], kHeadingLeadingWords)) ++start;
+  const HeadingPhrase* phrase =
+      start < words.size() ? phrase_named(words, start, has_comma) : nullptr;
+  if (phrase == nullptr && start > 0) phrase = phrase_named(words, 0, has_comma);  // "Required"
+  if (phrase == nullptr) return std::nullopt;
+  if (current == PostingPart::kBenefits && phrase->words.starts_with("bonus")) {
+    return std::nullopt;
+  }
+  return phrase->part;
+}
+
 std::optional<HeadingMatch> match_heading(const PostingText& text, std::size_t line_index,
                                           PostingPart current) {
   const std::span<const Token> tokens = text.tokens(line_index);
@@ -148,16 +162,9 @@ std::optional<HeadingMatch> match_heading(const PostingText& text, std::size_t l
       !(colon == tokens.size() && is_bullet_heading(words))) {
     return std::nullopt;
   }
-  const bool comma = has_comma(tokens, colon);
-  std::size_t start = 0;
-  while (start < words.size() && is_one_of(words[start], kHeadingLeadingWords)) ++start;
-  const HeadingPhrase* phrase = start < words.size() ? phrase_named(words, start, comma) : nullptr;
-  if (phrase == nullptr && start > 0) phrase = phrase_named(words, 0, comma);  // "Required"
-  if (phrase == nullptr) return std::nullopt;
-  if (current == PostingPart::kBenefits && phrase->words.starts_with("bonus")) {
-    return std::nullopt;
-  }
-  return HeadingMatch{phrase->part, content};
+  const std::optional<PostingPart> part = heading_part(words, has_comma(tokens, colon), current);
+  if (!part) return std::nullopt;
+  return HeadingMatch{*part, content};
 }
 
 }  // namespace jobmatch::ats::detail

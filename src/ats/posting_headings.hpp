@@ -4,6 +4,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
 
 #include "ats/posting.hpp"
 #include "ats/posting_text.hpp"
@@ -27,6 +30,26 @@ struct HeadingMatch {
 /// in force before the line ("Bonus" inside a benefits list is pay, not a nice-to-have).
 std::optional<HeadingMatch> match_heading(const PostingText& text, std::size_t line_index,
                                           PostingPart current);
+
+/// The part named by the words of a heading (folded, singular, without punctuation), if they
+/// spell one: optional leading words ("Key", "Vos"), key words, then a tail their phrase allows.
+/// `has_comma`: the heading holds a comma, so only generic words may follow its key words.
+std::optional<PostingPart> heading_part(std::span<const std::string_view> words, bool has_comma,
+                                        PostingPart current);
+
+/// A heading glued inside a line by a posting flattened from HTML ("...outcomes.Basic
+/// QualificationsMaster's degree...", "About UsWe build..."): Title Case words, the last one
+/// running into the capital that starts the content. Offsets are raw bytes.
+struct GluedHeading {
+  std::size_t start = 0;
+  std::size_t end = 0;            // where the content starts
+  std::size_t first_token = 0;    // the token holding `start`
+  std::size_t content_token = 0;  // the token holding `end` (the glued word)
+  PostingPart part = PostingPart::kOther;
+};
+
+/// The glued headings of line `line_index`, in order, not overlapping.
+std::vector<GluedHeading> find_glued_headings(const PostingText& text, std::size_t line_index);
 
 /// Whether lines [first, end) speak of the job or the candidate rather than of the company or
 /// its perks ("en tant que", "vous êtes titulaire", "responsible for", "years of experience"):

@@ -68,15 +68,18 @@ std::size_t first_sentence_end(std::span<const Token> tokens, std::size_t from) 
 }
 
 /// Adds line `line_index` from token `first` (raw offset `start`) to `end`, sentence by sentence:
-/// those with an optional wording become nice-to-have, the others take `part`.
+/// those with an optional wording become nice-to-have, the others take `part`. The tokens read
+/// stop before `stop` (the line's end by default).
 void add_sentences(const PostingText& text, std::size_t line_index, std::size_t first,
-                   std::size_t start, std::size_t end, PostingPart part, SegmentList& out) {
+                   std::size_t start, std::size_t end, PostingPart part, SegmentList& out,
+                   std::size_t stop = static_cast<std::size_t>(-1)) {
   if (part == PostingPart::kCompany || part == PostingPart::kBenefits ||
       part == PostingPart::kNiceToHave) {
     out.add(start, end, part);
     return;
   }
-  const std::span<const Token> tokens = text.tokens(line_index);
+  const std::span<const Token> tokens =
+      text.tokens(line_index).first(std::min(stop, text.tokens(line_index).size()));
   std::size_t sentence_begin = first;
   for (std::size_t i = first; i < tokens.size(); ++i) {
     const bool last = i + 1 == tokens.size();
@@ -114,8 +117,20 @@ void add_body_line(const PostingText& text, std::size_t line, Section& section, 
     section.part = PostingPart::kOther;
   }
   section.has_text = section.has_text || !blank;
-  add_sentences(text, line, 0, text.line(line).start, text.line_end_with_newline(line),
-                section.part, out);
+  // Headings glued inside the line (a posting flattened from HTML) cut it into sections.
+  std::size_t first = 0;
+  std::size_t start = text.line(line).start;
+  for (const detail::GluedHeading& heading : detail::find_glued_headings(text, line)) {
+    const bool starts_inside =
+        text.raw_offset(line, text.tokens(line)[heading.first_token].begin) < heading.start;
+    add_sentences(text, line, first, start, heading.start, section.part, out,
+                  heading.first_token + (starts_inside ? 1 : 0));
+    out.add(heading.start, heading.end, heading.part);
+    section = Section{heading.part, true};
+    first = heading.content_token;
+    start = heading.end;
+  }
+  add_sentences(text, line, first, start, text.line_end_with_newline(line), section.part, out);
 }
 
 void add_heading_line(const PostingText& text, std::size_t line,

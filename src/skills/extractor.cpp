@@ -215,7 +215,10 @@ bool passes_guard(std::string_view text, const detail::MatchTokens& tokens,
 }  // namespace
 
 std::vector<SkillMention> SkillExtractor::extract(std::string_view text) const {
-  const detail::MatchTokens tokens = detail::tokenize_for_matching(text);
+  const auto& vocabulary = matcher_->vocabulary;
+  const detail::MatchTokens tokens = detail::split_glued_words(
+      detail::tokenize_for_matching(text), text,
+      [&vocabulary](std::string_view key) { return vocabulary.find(key) != vocabulary.end(); });
   std::vector<std::uint32_t> ids;
   ids.reserve(tokens.tokens.size());
   for (const detail::MatchToken& token : tokens.tokens) {

@@ -2,6 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <utility>
+#include <vector>
+
 #include "text/unicode.hpp"
 
 namespace jobmatch::skills::detail {
@@ -115,6 +118,83 @@ MatchTokens tokenize_for_matching(std::string_view text) {
     out.tokens.push_back(
         MatchToken{start, pos, key_offset, out.keys.size() - key_offset, list_break});
     list_break = false;
+  }
+  return out;
+}
+
+namespace {
+
+bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/// Where glued words start in an ASCII word: a small letter then a capital ("QualificationsDocker"
+/// -> 14), or the last capital of a run followed by a small letter ("SQLPreferred" -> 3).
+std::vector<std::size_t> glued_word_starts(std::string_view word) {
+  std::vector<std::size_t> starts;
+  for (std::size_t p = 1; p < word.size(); ++p) {
+    const bool small_then_capital = is_ascii_lower(word[p - 1]) && is_ascii_upper(word[p]);
+    const bool acronym_end = p + 1 < word.size() && is_ascii_upper(word[p - 1]) &&
+                             is_ascii_upper(word[p]) && is_ascii_lower(word[p + 1]);
+    if (small_then_capital || acronym_end) starts.push_back(p);
+  }
+  return starts;
+}
+
+bool all_ascii_alnum(std::string_view word) {
+  for (const char c : word) {
+    if (!is_ascii_alnum(c)) return false;
+  }
+  return true;
+}
+
+void push_key(MatchTokens& out, std::size_t start, std::size_t end, std::string_view raw,
+              bool list_break) {
+  const std::size_t key_offset = out.keys.size();
+  for (const char c : raw) {
+    out.keys.push_back(is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  const std::string_view key = std::string_view(out.keys).substr(key_offset);
+  out.keys.resize(key_offset + without_plural(key).size());
+  out.tokens.push_back(
+      MatchToken{start, end, key_offset, out.keys.size() - key_offset, list_break});
+}
+
+}  // namespace
+
+MatchTokens split_glued_words(MatchTokens tokens, std::string_view text,
+                              const std::function<bool(std::string_view)>& known) {
+  // Where each token splits; most texts have no glued word, and are returned as they are.
+  std::vector<std::pair<std::size_t, std::vector<std::size_t>>> splits;
+  for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
+    const MatchToken& token = tokens.tokens[i];
+    const std::string_view raw = text.substr(token.start, token.end - token.start);
+    if (raw.size() < 4 || !all_ascii_alnum(raw)) continue;
+    std::vector<std::size_t> starts = glued_word_starts(raw);
+    if (!starts.empty() && !known(tokens.key(token))) splits.emplace_back(i, std::move(starts));
+  }
+  if (splits.empty()) return tokens;
+  MatchTokens out;
+  out.tokens.reserve(tokens.tokens.size() + splits.size());
+  out.keys.reserve(tokens.keys.size());
+  auto split = splits.begin();
+  for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
+    const MatchToken& token = tokens.tokens[i];
+    if (split == splits.end() || split->first != i) {  // kept whole, with its folded key
+      const std::size_t key_offset = out.keys.size();
+      out.keys += tokens.key(token);
+      out.tokens.push_back(MatchToken{token.start, token.end, key_offset, token.key_length,
+                                      token.list_break_before});
+      continue;
+    }
+    const std::string_view raw = text.substr(token.start, token.end - token.start);
+    std::size_t from = 0;
+    for (const std::size_t at : split->second) {
+      push_key(out, token.start + from, token.start + at, raw.substr(from, at - from),
+               from == 0 ? token.list_break_before : true);
+      from = at;
+    }
+    push_key(out, token.start + from, token.end, raw.substr(from), true);
+    ++split;
   }
   return out;
 }

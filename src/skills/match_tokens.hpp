@@ -6,6 +6,7 @@
 // French "x" after "au"/"eu") is dropped from words of four letters or more.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,13 @@ struct MatchTokens {
 
 /// Tokens of `text` in order.
 MatchTokens tokenize_for_matching(std::string_view text);
+
+/// `tokens` with each word the `known` predicate does not know split where another word is glued
+/// to it ("QualificationsDocker" -> "qualifications", "docker"; "SQLPreferred" -> "sql",
+/// "preferred"), as postings flattened from HTML glue a heading to the next block. Only unknown
+/// ASCII words are split, so "JavaScript" or "PowerBI" stay whole; a split part starts a list.
+MatchTokens split_glued_words(MatchTokens tokens, std::string_view text,
+                              const std::function<bool(std::string_view)>& known);
 
 /// Keys of a taxonomy form, in order ("ASP.NET Core" -> "asp", ".net", "core").
 std::vector<std::string> form_keys(std::string_view form);

@@ -80,6 +80,24 @@ TEST(PostingStructure, AnOptionalSentenceEndsAtAFullStopGluedToTheNext) {
   EXPECT_EQ(part_of(kText, "Python"), PostingPart::kRequirements);
 }
 
+TEST(PostingStructure, HeadingsGluedInsideAFlattenedLineOpenTheirSections) {
+  constexpr std::string_view kText =
+      "About UsWe build rockets with Java.ResponsibilitiesWork with SQL every day.Preferred "
+      "QualificationsDocker experience.Minimum QualificationsPython, 3 years of relevant "
+      "ExperienceWe use Kafka.\n";
+  EXPECT_EQ(part_of(kText, "Java"), PostingPart::kCompany);
+  EXPECT_EQ(part_of(kText, "SQL"), PostingPart::kResponsibilities);
+  EXPECT_EQ(part_of(kText, "Docker"), PostingPart::kNiceToHave);
+  EXPECT_EQ(part_of(kText, "Python"), PostingPart::kRequirements);
+  // After a small word, "Experience" ends a sentence rather than heading a section.
+  EXPECT_EQ(part_of(kText, "Kafka"), PostingPart::kRequirements);
+  expect_segments_cover(kText);
+  // Names written in camel case are not headings.
+  constexpr std::string_view kNames = "Requirements\nJavaScript, PowerPoint, YouTube, PhD.\n";
+  EXPECT_EQ(read_posting_structure(kNames).segments.size(), 1u);
+  EXPECT_EQ(part_of(kNames, "PhD"), PostingPart::kRequirements);
+}
+
 TEST(PostingStructure, OptionalWordingInParenthesesCoversWhatTheyName) {
   constexpr std::string_view kText =
       "Requirements\nStrong Python or C++ (Go is preferred).\nExperience with AWS (a plus)\n"

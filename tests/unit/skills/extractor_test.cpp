@@ -41,6 +41,12 @@ TEST(SkillExtractor, MatchesAliasesAndSpellings) {
                    "cur:powerbi@PowerBI", "cur:nodejs@NodeJS", "cur:cicd@intégration continue"}));
 }
 
+TEST(SkillExtractor, FindsASkillGluedToAHeading) {
+  EXPECT_EQ(found("Preferred QualificationsDocker and Kubernetes"),
+            (Found{"cur:docker@Docker", "cur:kubernetes@Kubernetes"}));
+  EXPECT_EQ(found("JavaScript and LinkedIn"), (Found{"cur:javascript@JavaScript"}));
+}
+
 TEST(SkillExtractor, PrefersTheLongestName) {
   EXPECT_EQ(found("Java / Spring Boot"), (Found{"cur:java@Java", "cur:spring-boot@Spring Boot"}));
   EXPECT_EQ(found("MS Excel"), (Found{"cur:excel@MS Excel"}));

@@ -32,6 +32,21 @@ TEST(MatchTokens, AFullStopGluedBetweenTwoSentencesSeparatesThem) {
   EXPECT_TRUE(tokens.tokens[1].list_break_before);
 }
 
+TEST(MatchTokens, SplitsUnknownWordsWhereAnotherIsGluedToThem) {
+  const std::string text = "QualificationsDocker, SQLPreferred JavaScript Données";
+  const MatchTokens split = split_glued_words(
+      tokenize_for_matching(text), text, [](std::string_view key) { return key == "javascript"; });
+  Keys keys;
+  for (const MatchToken& token : split.tokens) keys.emplace_back(split.key(token));
+  EXPECT_EQ(keys, (Keys{"qualification", "docker", "sql", "preferred", "javascript", "donnee"}));
+  ASSERT_EQ(split.tokens.size(), 6u);
+  EXPECT_EQ(text.substr(split.tokens[1].start, split.tokens[1].end - split.tokens[1].start),
+            "Docker");
+  EXPECT_TRUE(split.tokens[1].list_break_before);
+  EXPECT_TRUE(split.tokens[3].list_break_before);   // "Preferred", glued to "SQL"
+  EXPECT_FALSE(split.tokens[4].list_break_before);  // "JavaScript", known: kept whole
+}
+
 TEST(MatchTokens, SplitsOnSlashesDashesAndApostrophes) {
   EXPECT_EQ(form_keys("CI/CD front-end l'analyse"),
             (Keys{"ci", "cd", "front", "end", "l", "analyse"}));

@@ -55,6 +55,14 @@ TEST(ShippedTaxonomy, LinksPostgresqlToSql) {
   EXPECT_TRUE(taxonomy.are_related(postgres[0].skill, sql[0].skill));
 }
 
+TEST(ShippedTaxonomy, NamesInCamelCaseStayWholeAndGluedWordsSplit) {
+  EXPECT_EQ(labels_in("JavaScript, PowerPoint, GitHub, YouTube, LinkedIn, iPhone, McDonald"),
+            labels_in("JavaScript, PowerPoint, GitHub"));
+  EXPECT_EQ(labels_in("JavaScript, PowerPoint, GitHub").size(), 3u);
+  // A heading glued to the next block: the skill after it is still found.
+  EXPECT_TRUE(has(labels_in("Preferred QualificationsTableau and ExcelVBA"), "Tableau"));
+}
+
 TEST(ShippedTaxonomy, DoesNotTakeEverydayWordsForSkills) {
   EXPECT_TRUE(labels_in("We go to the office and make a project with our teams.").empty());
   EXPECT_TRUE(labels_in("You will excel in this role. Start in Spring 2026.").empty());
