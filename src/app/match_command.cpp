@@ -37,7 +37,8 @@ int run_match_pairs(const AppConfig& config) {
     std::string cv_text = documents::normalize_text(*resume);
     cv::CvProfile profile = cv::parse_cv_profile(cv_text, {}, today);
     const ats::CvFacts cv = ats::read_cv_facts(skills, std::move(cv_text), std::move(profile));
-    const ats::JobRequirements job = ats::read_job_requirements(skills, "", *job_text);
+    const ats::JobRequirements job =
+        ats::read_job_requirements(skills, "", ats::pasted_posting_text(*job_text));
     const nlohmann::json id = record.value("id", nlohmann::json());
     if (config.match_explain) {
       nlohmann::json report = ats::build_report(skills.taxonomy(), cv, job);

@@ -44,6 +44,11 @@ struct JobRequirements {
 JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
                                       std::string_view title, std::string_view description);
 
+/// A posting given as text by a user or to `match --pairs`: when it is HTML markup (a page's
+/// source, an e-mail: known tags, closed elements or line breaks), the text it renders to, as
+/// for imported postings, so that its headings and lists are read; otherwise the text as it is.
+std::string pasted_posting_text(std::string_view text);
+
 /// The text analysed for a stored posting: its description, then its structured experience
 /// field when it has one (France Travail's "36 Mois", "Expérience exigée de 2 An(s)"), as a
 /// last line "Expérience : ...", so that the years are read and highlighted like any others.

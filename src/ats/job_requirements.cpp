@@ -2,6 +2,7 @@
 
 #include "ats/ats.hpp"
 #include "ats/words.hpp"
+#include "text/html.hpp"
 #include "text/unicode.hpp"
 
 namespace jobmatch::ats {
@@ -85,6 +86,15 @@ JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
   job.title_words = detail::content_words(title.empty() ? leading_title(description) : title);
   detail::sort_unique(job.title_words);
   return job;
+}
+
+std::string pasted_posting_text(std::string_view text) {
+  // A tag name alone is not enough: a C++ or Vue posting may write "<template>" in its text.
+  // Markup closes its elements or breaks its lines.
+  const bool markup = text.find("</") != std::string_view::npos ||
+                      text.find("<br") != std::string_view::npos ||
+                      text.find("<BR") != std::string_view::npos;
+  return markup && text::looks_like_html(text) ? text::html_to_text(text) : std::string(text);
 }
 
 std::string analysed_description(std::string_view description, std::string_view experience) {

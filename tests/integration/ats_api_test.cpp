@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "shared_server.hpp"
@@ -128,6 +129,22 @@ TEST_F(AtsApi, AnalysesAPastedPosting) {
   for (const auto& skill : answer.body["missing_skills"]) missing.push_back(skill["label"]);
   EXPECT_NE(std::find(missing.begin(), missing.end(), "Kubernetes"), missing.end());
   EXPECT_GE(answer.body["matched_skills"].size(), 3u);
+}
+
+TEST_F(AtsApi, ReadsAPostingPastedAsHtmlAsTheTextItRendersTo) {
+  const ApiAnswer answer = analyze(
+      R"({"job_text": "<h3>Profil recherché</h3><ul><li>Python et SQL</li></ul><h3>Un plus</h3><ul><li>Kubernetes</li></ul>"})");
+  ASSERT_EQ(answer.status, 200) << answer.raw_body;
+  const std::string job_text = answer.body["job_text"];
+  EXPECT_EQ(job_text.find('<'), std::string::npos) << job_text;
+  std::map<std::string, std::string> importance;
+  for (const char* list : {"matched_skills", "missing_skills"}) {
+    for (const auto& skill : answer.body[list]) importance[skill["label"]] = skill["importance"];
+  }
+  EXPECT_EQ(importance["Python"], "required") << answer.raw_body;
+  EXPECT_EQ(importance["Kubernetes"], "nice_to_have") << answer.raw_body;
+  // Markup around nothing readable is an empty posting.
+  EXPECT_TRUE(is_json_error(analyze(R"({"job_text": "<p> </p><br>"})"), 400, "invalid_input"));
 }
 
 TEST_F(AtsApi, RefusesBadRequests) {

@@ -47,7 +47,10 @@ core::Result<AnalysisTarget> read_pasted_posting(const nlohmann::json& body) {
   if (const auto title = body.find("job_title"); title != body.end() && title->is_string()) {
     target.title = text::normalize_nfc(title->get<std::string>().substr(0, 500));
   }
-  target.text = text::normalize_nfc(target.text);
+  target.text = text::normalize_nfc(ats::pasted_posting_text(target.text));
+  if (text::count_visible_code_points(target.text) == 0) {
+    return core::fail(ErrorCode::kInvalidInput, "« job_text » ne contient aucun texte lisible");
+  }
   return target;
 }
 

@@ -46,5 +46,17 @@ TEST(JobRequirements, EvidenceSpansPointIntoTheJobText) {
   EXPECT_EQ(job.text.substr(span.start, span.end - span.start), "Kubernetes");
 }
 
+TEST(JobRequirements, APostingPastedAsHtmlIsReadAsTheTextItRendersTo) {
+  const std::string text = pasted_posting_text(
+      "<h3>Profil recherch\xC3\xA9</h3><ul><li>Python</li></ul><p>Docker est un plus.</p>");
+  EXPECT_EQ(text.find('<'), std::string::npos) << text;
+  const JobRequirements job = job_from("", text);
+  ASSERT_EQ(job.skills.size(), 2u);
+  EXPECT_EQ(job.skills[0].importance, Importance::kRequired);
+  EXPECT_EQ(job.skills[1].importance, Importance::kNiceToHave);
+  // A tag name in plain text is not markup.
+  EXPECT_EQ(pasted_posting_text("C++ <template> et Python"), "C++ <template> et Python");
+}
+
 }  // namespace
 }  // namespace jobmatch::ats
