@@ -39,11 +39,11 @@ std::vector<store::StoredRequirements> analyse_postings(
 
 core::Result<std::int64_t> refresh_job_requirements(
     store::JobStore& store, const skills::SkillExtractor& extractor,
-    const std::function<bool(std::int64_t processed)>& on_batch) {
+    const std::function<bool(std::int64_t processed)>& on_batch, std::int64_t after_id) {
   const std::string version = ats::requirements_version(extractor.taxonomy());
   std::int64_t processed = 0;
   while (true) {
-    auto postings = store.find_postings_without_requirements(version, kBatch);
+    auto postings = store.find_postings_without_requirements(version, kBatch, after_id);
     if (!postings) return core::forward_error(std::move(postings));
     if (postings->empty()) return processed;
     const std::vector<store::StoredRequirements> rows = analyse_postings(*postings, extractor);

@@ -128,8 +128,8 @@ Result<std::vector<std::int64_t>> CachedJobStore::find_matching_ids(const Search
 }
 
 Result<std::vector<PostingText>> CachedJobStore::find_postings_without_requirements(
-    std::string_view engine_version, std::int64_t limit) {
-  return inner_->find_postings_without_requirements(engine_version, limit);
+    std::string_view engine_version, std::int64_t limit, std::int64_t after_id) {
+  return inner_->find_postings_without_requirements(engine_version, limit, after_id);
 }
 
 Result<void> CachedJobStore::save_requirements(std::span<const StoredRequirements> rows,
@@ -138,8 +138,8 @@ Result<void> CachedJobStore::save_requirements(std::span<const StoredRequirement
 }
 
 Result<std::vector<StoredRequirements>> CachedJobStore::load_requirements(
-    std::string_view engine_version) {
-  return inner_->load_requirements(engine_version);
+    std::string_view engine_version, std::int64_t after_id) {
+  return inner_->load_requirements(engine_version, after_id);
 }
 
 std::string CachedJobStore::backend_name() const { return inner_->backend_name(); }

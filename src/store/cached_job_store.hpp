@@ -41,11 +41,11 @@ class CachedJobStore final : public JobStore {
   core::Result<int> schema_version() override;
   core::Result<std::vector<std::int64_t>> find_matching_ids(const SearchQuery& query) override;
   core::Result<std::vector<PostingText>> find_postings_without_requirements(
-      std::string_view engine_version, std::int64_t limit) override;
+      std::string_view engine_version, std::int64_t limit, std::int64_t after_id) override;
   core::Result<void> save_requirements(std::span<const StoredRequirements> rows,
                                        std::string_view engine_version) override;
-  core::Result<std::vector<StoredRequirements>> load_requirements(
-      std::string_view engine_version) override;
+  core::Result<std::vector<StoredRequirements>> load_requirements(std::string_view engine_version,
+                                                                  std::int64_t after_id) override;
   std::string backend_name() const override;
 
   CacheCounters counters() const;

@@ -121,16 +121,19 @@ class JobStore {
   /// Ids of every posting matching the filters of `query` (page and per_page ignored), in no
   /// particular order: the candidates /api/match ranks.
   virtual core::Result<std::vector<std::int64_t>> find_matching_ids(const SearchQuery& query) = 0;
-  /// Up to `limit` postings with no requirements of `engine_version` yet, lowest id first.
+  /// Up to `limit` postings with an id above `after_id` and no requirements of
+  /// `engine_version` yet, lowest id first (`after_id` 0: every posting).
   virtual core::Result<std::vector<PostingText>> find_postings_without_requirements(
-      std::string_view engine_version, std::int64_t limit) = 0;
+      std::string_view engine_version, std::int64_t limit, std::int64_t after_id) = 0;
   /// Stores (or replaces) the requirements of postings, in one transaction. Rows of postings
   /// deleted meanwhile are skipped. Does not change the catalogue version.
   virtual core::Result<void> save_requirements(std::span<const StoredRequirements> rows,
                                                std::string_view engine_version) = 0;
-  /// Every stored requirements row of `engine_version`.
+  /// The stored requirements rows of `engine_version` of postings with an id above `after_id`
+  /// (0: every one), by id. Ids only grow, so a reader that has the rows up to some id reads
+  /// the new postings' rows alone.
   virtual core::Result<std::vector<StoredRequirements>> load_requirements(
-      std::string_view engine_version) = 0;
+      std::string_view engine_version, std::int64_t after_id) = 0;
   /// Short backend name for operators: "sqlite".
   virtual std::string backend_name() const = 0;
 };

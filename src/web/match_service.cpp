@@ -124,7 +124,7 @@ core::Result<std::shared_ptr<const MatchService::Index>> MatchService::current_i
   }
   current = snapshot();  // another request may have reloaded while this one waited
   if (current && current->catalogue_version == *version) return current;
-  auto index = load_index(**loaded, *version);
+  auto index = load_index(**loaded, *version, current);
   if (!index) return core::forward_error(std::move(index));
   std::lock_guard lock(snapshot_mutex_);
   index_ = std::move(*index);
@@ -132,26 +132,51 @@ core::Result<std::shared_ptr<const MatchService::Index>> MatchService::current_i
 }
 
 core::Result<std::shared_ptr<const MatchService::Index>> MatchService::load_index(
-    const skills::SkillExtractor& extractor, std::int64_t catalogue_version) {
+    const skills::SkillExtractor& extractor, std::int64_t catalogue_version,
+    std::shared_ptr<const Index> previous) {
   const auto start = std::chrono::steady_clock::now();
+  const std::int64_t after = previous && !previous->jobs.empty() ? previous->jobs.back().id : 0;
   auto computed = ingest::refresh_job_requirements(
-      store_, extractor, [this](std::int64_t) { return !stopping_.load(); });
+      store_, extractor, [this](std::int64_t) { return !stopping_.load(); }, after);
   if (!computed) return core::forward_error(std::move(computed));
   if (stopping_) return core::fail(core::ErrorCode::kUnavailable, "le serveur s'arrête");
-  const std::string requirements_version = ats::requirements_version(extractor.taxonomy());
-  auto rows = store_.load_requirements(requirements_version);
-  if (!rows) return core::forward_error(std::move(rows));
   auto index = std::make_shared<Index>();
   index->catalogue_version = catalogue_version;
-  index->jobs.reserve(rows->size());
+  if (after > 0) {
+    auto listed = store_.find_matching_ids(store::SearchQuery{});
+    if (!listed) return core::forward_error(std::move(listed));
+    std::sort(listed->begin(), listed->end());
+    index->jobs.reserve(listed->size());
+    if (!keep_listed(*previous, *listed, index->jobs)) {
+      return load_index(extractor, catalogue_version, nullptr);
+    }
+  }
+  const std::size_t kept = index->jobs.size();
+  auto rows = store_.load_requirements(ats::requirements_version(extractor.taxonomy()), after);
+  if (!rows) return core::forward_error(std::move(rows));
   for (store::StoredRequirements& row : *rows) {
     index->jobs.push_back({row.job_id, std::move(row.source),
                            ats::requirements_from_storage(extractor.taxonomy(), row.data)});
   }
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  spdlog::info("event=match_index_loaded postings={} computed={} seconds={:.2f}",
-               index->jobs.size(), *computed, took.count());
+  spdlog::info(
+      "event=match_index_loaded postings={} kept={} read={} computed={} incremental={} "
+      "seconds={:.2f}",
+      index->jobs.size(), kept, rows->size(), *computed, after > 0, took.count());
   return std::shared_ptr<const Index>(std::move(index));
+}
+
+bool MatchService::keep_listed(const Index& previous, const std::vector<std::int64_t>& listed,
+                               std::vector<ats::IndexedJob>& jobs) {
+  const std::int64_t last = previous.jobs.back().id;
+  auto job = previous.jobs.begin();
+  for (const std::int64_t id : listed) {
+    if (id > last) break;
+    while (job != previous.jobs.end() && job->id < id) ++job;  // deleted since
+    if (job == previous.jobs.end() || job->id != id) return false;
+    jobs.push_back(*job);
+  }
+  return true;
 }
 
 core::Result<MatchPage> MatchService::rank(const ats::CvFacts& cv,

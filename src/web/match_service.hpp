@@ -76,8 +76,17 @@ class MatchService {
   };
   core::Result<std::shared_ptr<const Index>> current_index();
   std::shared_ptr<const Index> snapshot();
+  /// The index of `catalogue_version`. With a `previous` index, only the postings added since
+  /// are read and the deleted ones dropped (ids only grow, postings never change); without one,
+  /// or when the catalogue does not add up, every posting is read.
   core::Result<std::shared_ptr<const Index>> load_index(const skills::SkillExtractor& extractor,
-                                                        std::int64_t catalogue_version);
+                                                        std::int64_t catalogue_version,
+                                                        std::shared_ptr<const Index> previous);
+  /// Appends to `jobs` the postings of `previous` still in the catalogue (`listed`, sorted ids);
+  /// false when the catalogue holds a posting up to the previous last id that `previous` lacks
+  /// (written by another process meanwhile): the index must then be read whole.
+  static bool keep_listed(const Index& previous, const std::vector<std::int64_t>& listed,
+                          std::vector<ats::IndexedJob>& jobs);
 
   store::JobStore& store_;
   std::filesystem::path data_dir_;

@@ -26,7 +26,7 @@ Result<std::vector<std::int64_t>> SqliteJobStore::find_matching_ids(const Search
 }
 
 Result<std::vector<PostingText>> SqliteJobStore::find_postings_without_requirements(
-    std::string_view engine_version, std::int64_t limit) {
+    std::string_view engine_version, std::int64_t limit, std::int64_t after_id) {
   auto connection = pool_.acquire();
   if (!connection) return std::unexpected(connection.error());
   auto statement =
@@ -34,10 +34,10 @@ Result<std::vector<PostingText>> SqliteJobStore::find_postings_without_requireme
           ->prepare(
               "SELECT j.id, j.title, j.description_text, COALESCE(j.experience, '') FROM jobs j"
               " LEFT JOIN job_requirements r ON r.job_id = j.id"
-              " WHERE r.job_id IS NULL OR r.engine_version <> ?"
+              " WHERE j.id > ? AND (r.job_id IS NULL OR r.engine_version <> ?)"
               " ORDER BY j.id LIMIT ?");
   if (!statement) return std::unexpected(statement.error());
-  statement->bind(1, engine_version).bind(2, limit);
+  statement->bind(1, after_id).bind(2, engine_version).bind(3, limit);
   std::vector<PostingText> postings;
   while (true) {
     auto row = statement->step();
@@ -69,16 +69,16 @@ Result<void> SqliteJobStore::save_requirements(std::span<const StoredRequirement
 }
 
 Result<std::vector<StoredRequirements>> SqliteJobStore::load_requirements(
-    std::string_view engine_version) {
+    std::string_view engine_version, std::int64_t after_id) {
   auto connection = pool_.acquire();
   if (!connection) return std::unexpected(connection.error());
   auto statement = (*connection)
                        ->prepare(
                            "SELECT r.job_id, coalesce(j.source, ''), r.data FROM job_requirements r"
-                           " JOIN jobs j ON j.id = r.job_id WHERE r.engine_version = ?"
-                           " ORDER BY r.job_id");
+                           " JOIN jobs j ON j.id = r.job_id"
+                           " WHERE r.job_id > ? AND r.engine_version = ? ORDER BY r.job_id");
   if (!statement) return std::unexpected(statement.error());
-  statement->bind(1, engine_version);
+  statement->bind(1, after_id).bind(2, engine_version);
   std::vector<StoredRequirements> rows;
   while (true) {
     auto row = statement->step();

@@ -32,7 +32,7 @@ class JobRequirementsTest : public ::testing::Test {
   }
 
   std::vector<std::int64_t> missing(std::string_view version) {
-    auto postings = store_->find_postings_without_requirements(version, 100);
+    auto postings = store_->find_postings_without_requirements(version, 100, 0);
     EXPECT_TRUE(postings) << postings.error().message;
     std::vector<std::int64_t> ids;
     for (const auto& p : postings.value_or(std::vector<PostingText>{})) ids.push_back(p.id);
@@ -48,7 +48,7 @@ TEST_F(JobRequirementsTest, NewPostingsLackRequirementsUntilSaved) {
   const std::vector<StoredRequirements> rows = {{1, "", "{\"s\":[]}"}, {2, "", "{}"}};
   ASSERT_TRUE(store_->save_requirements(rows, "v1"));
   EXPECT_EQ(missing("v1"), (std::vector<std::int64_t>{3}));
-  auto loaded = store_->load_requirements("v1");
+  auto loaded = store_->load_requirements("v1", 0);
   ASSERT_TRUE(loaded);
   ASSERT_EQ(loaded->size(), 2u);
   EXPECT_EQ((*loaded)[0].job_id, 1);
@@ -56,12 +56,26 @@ TEST_F(JobRequirementsTest, NewPostingsLackRequirementsUntilSaved) {
   EXPECT_EQ((*loaded)[0].data, "{\"s\":[]}");
 }
 
+TEST_F(JobRequirementsTest, ReadsOnlyThePostingsAfterAnId) {
+  const std::vector<StoredRequirements> rows = {{1, "", "{}"}, {2, "", "{}"}};
+  ASSERT_TRUE(store_->save_requirements(rows, "v1"));
+  auto postings = store_->find_postings_without_requirements("v1", 100, 2);
+  ASSERT_TRUE(postings);
+  ASSERT_EQ(postings->size(), 1u);
+  EXPECT_EQ((*postings)[0].id, 3);
+  EXPECT_TRUE(store_->find_postings_without_requirements("v1", 100, 3)->empty());
+  auto after_one = store_->load_requirements("v1", 1);
+  ASSERT_TRUE(after_one);
+  ASSERT_EQ(after_one->size(), 1u);
+  EXPECT_EQ((*after_one)[0].job_id, 2);
+}
+
 TEST_F(JobRequirementsTest, AnotherEngineVersionMakesThemMissingAgain) {
   const std::vector<StoredRequirements> rows = {{1, "", "{}"}, {2, "", "{}"}, {3, "", "{}"}};
   ASSERT_TRUE(store_->save_requirements(rows, "v1"));
   EXPECT_TRUE(missing("v1").empty());
   EXPECT_EQ(missing("v2").size(), 3u);
-  EXPECT_TRUE(store_->load_requirements("v2")->empty());
+  EXPECT_TRUE(store_->load_requirements("v2", 0)->empty());
 }
 
 TEST_F(JobRequirementsTest, SavingDoesNotChangeTheCatalogueVersion) {
@@ -78,7 +92,7 @@ TEST_F(JobRequirementsTest, DeletingAPostingDeletesItsRequirementsAndLateSavesAr
   ASSERT_TRUE(store_->delete_job(2));
   const std::vector<StoredRequirements> late = {{2, "", "{}"}};
   ASSERT_TRUE(store_->save_requirements(late, "v1"));
-  EXPECT_TRUE(store_->load_requirements("v1")->empty());
+  EXPECT_TRUE(store_->load_requirements("v1", 0)->empty());
 }
 
 TEST_F(JobRequirementsTest, MatchingIdsFollowTheSearchFilters) {

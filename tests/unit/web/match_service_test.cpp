@@ -1,6 +1,6 @@
 // MatchService over a real SQLite catalogue and the shipped taxonomy: the index follows the
-// catalogue (new postings ranked, deleted ones gone) and ranking stays correct while another
-// thread changes the catalogue.
+// catalogue (new postings ranked, deleted ones gone, a reload ranking like a fresh load) and
+// ranking stays correct while another thread changes the catalogue.
 
 #include "web/match_service.hpp"
 
@@ -75,6 +75,27 @@ TEST_F(MatchServiceTest, TheIndexFollowsTheCatalogue) {
   EXPECT_EQ(page.total, 2);
   EXPECT_TRUE(std::none_of(page.jobs.begin(), page.jobs.end(),
                            [](const ats::RankedJob& job) { return job.id == 1; }));
+}
+
+TEST_F(MatchServiceTest, AReloadAfterChangesRanksLikeAFreshLoad) {
+  ASSERT_EQ(rank().total, 2);  // the first load reads every posting
+  add("c:1", "Data engineer Python", "Python, Airflow et PostgreSQL.");
+  add("c:2", "Développeur Django", "Django et Python.");
+  ASSERT_TRUE(store_->delete_job(2));
+  add("c:3", "Comptable", "Comptabilité, Excel.");
+  const MatchPage reloaded = rank();  // reads only what was added since, drops what was deleted
+
+  MatchService fresh(*store_, JOBMATCH_DATA_DIR);
+  store::SearchQuery query;
+  query.per_page = 100;
+  const auto full = fresh.rank(*cv_, query);
+  ASSERT_TRUE(full) << full.error().message;
+  ASSERT_EQ(reloaded.total, 4);
+  ASSERT_EQ(reloaded.jobs.size(), full->jobs.size());
+  for (std::size_t i = 0; i < reloaded.jobs.size(); ++i) {
+    EXPECT_EQ(reloaded.jobs[i].id, full->jobs[i].id) << i;
+    EXPECT_DOUBLE_EQ(reloaded.jobs[i].score, full->jobs[i].score) << i;
+  }
 }
 
 TEST_F(MatchServiceTest, RankingStaysCorrectWhileTheCatalogueChanges) {
