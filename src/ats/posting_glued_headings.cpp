@@ -88,6 +88,7 @@ TitleRun title_run_before(const PostingText& text, std::size_t line, std::size_t
                            ? std::optional<Position>(last)
                            : std::nullopt);
   if (inner > 0 || !capital) return run;
+  std::size_t capitalised = 1;
   for (std::size_t j = end_token; j-- > 0 && (floor == kNoFloor || j > floor);) {
     if (run.words.size() >= kMaxGluedHeadingWords) break;
     const Token& token = tokens[j];
@@ -100,8 +101,12 @@ TitleRun title_run_before(const PostingText& text, std::size_t line, std::size_t
     }
     if (starts_with_capital(text, line, {j, 0})) {
       run.words.push_back(singular(token.text));
-      run.starts.push_back(may_start_heading(text, line, j) ? std::optional<Position>({j, 0})
-                                                            : std::nullopt);
+      ++capitalised;
+      // Two capitalised words or more after a running sentence are a heading glued to it
+      // ("...or SQL Preferred Qualifications"); one is a word of that sentence.
+      const bool starts = may_start_heading(text, line, j) ||
+                          (capitalised >= 2 && !starts_with_capital(text, line, {j - 1, 0}));
+      run.starts.push_back(starts ? std::optional<Position>({j, 0}) : std::nullopt);
     } else if (is_inner_small_word(token.text)) {
       run.words.push_back(token.text);
       run.starts.emplace_back(std::nullopt);
@@ -126,10 +131,40 @@ std::optional<GluedHeading> heading_ending_at(const PostingText& text, std::size
     if (!part) continue;
     const std::span<const Token> tokens = text.tokens(line);
     return GluedHeading{text.raw_offset(line, tokens[start->token].begin + start->offset),
-                        text.raw_offset(line, tokens[end_token].begin + end_offset), start->token,
-                        end_token, *part};
+                        text.raw_offset(line, tokens[end_token].begin + end_offset),
+                        start->token,
+                        end_token,
+                        *part,
+                        count == 1,
+                        false};
   }
   return std::nullopt;
+}
+
+/// A heading that ends with ':' inside the line ("...teams.Required Qualifications: MS in..."),
+/// when it opens a list of demands or tasks: "Location: Paris" or "Salary: ..." in the middle
+/// of a sentence stay text.
+std::optional<GluedHeading> heading_before_colon(const PostingText& text, std::size_t line,
+                                                 std::size_t colon, std::size_t floor) {
+  const std::span<const Token> tokens = text.tokens(line);
+  if (colon == 0 || tokens[colon - 1].kind != TokenKind::kWord) return std::nullopt;
+  auto heading = heading_ending_at(text, line, colon - 1, tokens[colon - 1].text.size(), floor);
+  if (!heading ||
+      (heading->part != PostingPart::kRequirements && heading->part != PostingPart::kNiceToHave &&
+       heading->part != PostingPart::kResponsibilities)) {
+    return std::nullopt;
+  }
+  // "Desired: MSc, PhD" marks its own clause, which the sentence reading already makes
+  // nice-to-have; as a section it would make the rest of a flattened posting optional.
+  if (heading->single_word && heading->part == PostingPart::kNiceToHave) return std::nullopt;
+  // It starts a sentence: "perks: Challenge: ..." is a label of a list, not a heading.
+  const std::size_t first = heading->first_token;
+  const bool inside_word = text.raw_offset(line, tokens[first].begin) < heading->start;
+  if (!inside_word && first > 0 && !ends_sentence(tokens, first - 1)) return std::nullopt;
+  heading->before_colon = true;
+  heading->end = text.raw_offset(line, tokens[colon].end);
+  heading->content_token = colon + 1;
+  return heading;
 }
 
 }  // namespace
@@ -137,18 +172,25 @@ std::optional<GluedHeading> heading_ending_at(const PostingText& text, std::size
 std::vector<GluedHeading> find_glued_headings(const PostingText& text, std::size_t line_index) {
   std::vector<GluedHeading> headings;
   const std::span<const Token> tokens = text.tokens(line_index);
+  const auto add = [&headings](const std::optional<GluedHeading>& heading) {
+    if (heading && (headings.empty() || heading->start >= headings.back().end)) {
+      headings.push_back(*heading);
+    }
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
+    const std::size_t floor = headings.empty() ? kNoFloor : headings.back().content_token;
+    if (cv::detail::is_punct(token, ':')) {
+      add(heading_before_colon(text, line_index, i, floor));
+      continue;
+    }
     if (token.kind != TokenKind::kWord || token.text.size() < 3) continue;
     const std::string_view raw = text.raw_token(line_index, i);
     if (raw.size() != token.text.size()) continue;
     for (std::size_t p = 2; p < raw.size(); ++p) {
       if (!is_ascii_lower(raw[p - 1]) || !is_ascii_upper(raw[p])) continue;
-      const std::size_t floor = headings.empty() ? kNoFloor : headings.back().content_token;
-      auto heading = heading_ending_at(text, line_index, i, p, floor);
-      if (heading && (headings.empty() || heading->start >= headings.back().end)) {
-        headings.push_back(*heading);
-      }
+      add(heading_ending_at(text, line_index, i, p,
+                            headings.empty() ? kNoFloor : headings.back().content_token));
     }
   }
   return headings;

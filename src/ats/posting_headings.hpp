@@ -46,9 +46,12 @@ struct GluedHeading {
   std::size_t first_token = 0;    // the token holding `start`
   std::size_t content_token = 0;  // the token holding `end` (the glued word)
   PostingPart part = PostingPart::kOther;
+  bool single_word = false;   // "Education", not "Preferred Qualifications"
+  bool before_colon = false;  // "...teams. Responsibilities: build..." rather than glued
 };
 
-/// The glued headings of line `line_index`, in order, not overlapping.
+/// The glued headings of line `line_index`, in order, not overlapping; a heading ending with ':'
+/// inside the line counts when it starts a sentence and opens a list of demands or tasks.
 std::vector<GluedHeading> find_glued_headings(const PostingText& text, std::size_t line_index);
 
 /// Whether lines [first, end) speak of the job or the candidate rather than of the company or

@@ -109,18 +109,17 @@ struct Section {
   bool has_text = false;
 };
 
-void add_body_line(const PostingText& text, std::size_t line, Section& section, SegmentList& out) {
-  const bool blank = text.tokens(line).empty();
-  if (!blank && line > 0 && text.tokens(line - 1).empty() && section.has_text &&
-      ends_at_job_paragraph(section.part) &&
-      detail::speaks_of_the_job(text, line, paragraph_end(text, line))) {
-    section.part = PostingPart::kOther;
-  }
-  section.has_text = section.has_text || !blank;
-  // Headings glued inside the line (a posting flattened from HTML) cut it into sections.
-  std::size_t first = 0;
-  std::size_t start = text.line(line).start;
+/// Adds line `line` from token `first` (raw offset `start`) to its end under `section`, cut
+/// into sections by the headings glued inside it (a posting flattened from HTML).
+void add_line_rest(const PostingText& text, std::size_t line, std::size_t first, std::size_t start,
+                   Section& section, SegmentList& out) {
   for (const detail::GluedHeading& heading : detail::find_glued_headings(text, line)) {
+    if (heading.start < start || heading.first_token < first) continue;
+    // In a list of perks or about the company, "Education: learning budget" is a label.
+    if (heading.before_colon && heading.single_word && !opens_section(section.part) &&
+        section.part != PostingPart::kOther) {
+      continue;
+    }
     const bool starts_inside =
         text.raw_offset(line, text.tokens(line)[heading.first_token].begin) < heading.start;
     add_sentences(text, line, first, start, heading.start, section.part, out,
@@ -131,6 +130,17 @@ void add_body_line(const PostingText& text, std::size_t line, Section& section, 
     start = heading.end;
   }
   add_sentences(text, line, first, start, text.line_end_with_newline(line), section.part, out);
+}
+
+void add_body_line(const PostingText& text, std::size_t line, Section& section, SegmentList& out) {
+  const bool blank = text.tokens(line).empty();
+  if (!blank && line > 0 && text.tokens(line - 1).empty() && section.has_text &&
+      ends_at_job_paragraph(section.part) &&
+      detail::speaks_of_the_job(text, line, paragraph_end(text, line))) {
+    section.part = PostingPart::kOther;
+  }
+  section.has_text = section.has_text || !blank;
+  add_line_rest(text, line, 0, text.line(line).start, section, out);
 }
 
 void add_heading_line(const PostingText& text, std::size_t line,
@@ -147,7 +157,7 @@ void add_heading_line(const PostingText& text, std::size_t line,
   out.add(start, content, heading.part);
   if (opens_section(heading.part)) {
     section = Section{heading.part, true};
-    add_sentences(text, line, heading.content_token, content, end, heading.part, out);
+    add_line_rest(text, line, heading.content_token, content, section, out);
     return;
   }
   // A key-value line covers its first sentence: a posting glued into one line ("About the
@@ -156,9 +166,7 @@ void add_heading_line(const PostingText& text, std::size_t line,
   const std::size_t value_end =
       first_end < tokens.size() ? text.raw_offset(line, tokens[first_end].end) : end;
   out.add(content, value_end, heading.part);
-  if (first_end < tokens.size()) {
-    add_sentences(text, line, first_end + 1, value_end, end, section.part, out);
-  }
+  if (first_end < tokens.size()) add_line_rest(text, line, first_end + 1, value_end, section, out);
 }
 
 }  // namespace

@@ -98,6 +98,27 @@ TEST(PostingStructure, HeadingsGluedInsideAFlattenedLineOpenTheirSections) {
   EXPECT_EQ(part_of(kNames, "PhD"), PostingPart::kRequirements);
 }
 
+TEST(PostingStructure, HeadingsWithAColonInsideAFlattenedLineOpenTheirSections) {
+  constexpr std::string_view kText =
+      "About the company: we ship Java since 2001. Location: Paris. Responsibilities: build "
+      "pipelines in Scala. Required Qualifications: SQL and Python.Preferred Qualifications: "
+      "Docker.Benefits & PerksFree lunch. Education: a budget for Kubernetes courses.\n";
+  EXPECT_EQ(part_of(kText, "Java"), PostingPart::kCompany);
+  EXPECT_EQ(part_of(kText, "Paris"), PostingPart::kOther);  // a key-value, not a section
+  EXPECT_EQ(part_of(kText, "Scala"), PostingPart::kResponsibilities);
+  EXPECT_EQ(part_of(kText, "Python"), PostingPart::kRequirements);
+  EXPECT_EQ(part_of(kText, "Docker"), PostingPart::kNiceToHave);
+  // Among perks, "Education:" labels a perk; a label of a list is no heading either.
+  EXPECT_EQ(part_of(kText, "Kubernetes"), PostingPart::kBenefits);
+  EXPECT_EQ(part_of("We give you great perks: Challenge: Python every day.\n", "Python"),
+            PostingPart::kOther);
+  // "Desired:" covers its clause only, not the rest of the posting.
+  constexpr std::string_view kDesired = "Degree: BSc. Desired: MSc, PhD. We build with Kafka.\n";
+  EXPECT_EQ(part_of(kDesired, "PhD"), PostingPart::kNiceToHave);
+  EXPECT_NE(part_of(kDesired, "Kafka"), PostingPart::kNiceToHave);
+  expect_segments_cover(kText);
+}
+
 TEST(PostingStructure, OptionalWordingInParenthesesCoversWhatTheyName) {
   constexpr std::string_view kText =
       "Requirements\nStrong Python or C++ (Go is preferred).\nExperience with AWS (a plus)\n"
