@@ -42,16 +42,21 @@ struct Position {
 };
 
 /// The last junction of word token `i` before folded byte `before` where a small letter runs into
-/// a capital ("QualificationsMaster" -> 14); 0 when there is none. Only a token whose raw bytes
-/// are its folded bytes (ASCII) is looked at, so that the offsets agree.
+/// a capital ("QualificationsMaster" -> 14) or a word in capitals into a capitalised one
+/// ("PhDExperience" -> 3, "SQLPreferred" -> 3); 0 when there is none. Only a token whose raw
+/// bytes are its folded bytes (ASCII) is looked at, so that the offsets agree.
 std::size_t junction_before(const PostingText& text, std::size_t line, std::size_t i,
                             std::size_t before) {
   const Token& token = text.tokens(line)[i];
   if (token.kind != TokenKind::kWord) return 0;
   const std::string_view raw = text.raw_token(line, i);
   if (raw.size() != token.text.size()) return 0;
-  for (std::size_t p = std::min(before, raw.size()); p > 1; --p) {
+  const std::size_t end = std::min(before, raw.size());
+  for (std::size_t p = end; p > 1; --p) {
     if (is_ascii_lower(raw[p - 2]) && is_ascii_upper(raw[p - 1])) return p - 1;
+    const bool capitals_end = p < end && is_ascii_upper(raw[p - 2]) && is_ascii_upper(raw[p - 1]) &&
+                              is_ascii_lower(raw[p]);
+    if (capitals_end) return p - 1;
   }
   return 0;
 }

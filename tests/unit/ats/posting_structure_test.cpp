@@ -116,6 +116,12 @@ TEST(PostingStructure, HeadingsWithAColonInsideAFlattenedLineOpenTheirSections) 
   constexpr std::string_view kDesired = "Degree: BSc. Desired: MSc, PhD. We build with Kafka.\n";
   EXPECT_EQ(part_of(kDesired, "PhD"), PostingPart::kNiceToHave);
   EXPECT_NE(part_of(kDesired, "Kafka"), PostingPart::kNiceToHave);
+  // A heading glued to a word in capitals.
+  constexpr std::string_view kCapitals =
+      "Role: data. Desired: MSc, PhDExperience: 7 years with Kafka. Strong SQLPreferred "
+      "Qualifications: Docker.\n";
+  EXPECT_EQ(part_of(kCapitals, "Kafka"), PostingPart::kRequirements);
+  EXPECT_EQ(part_of(kCapitals, "Docker"), PostingPart::kNiceToHave);
   expect_segments_cover(kText);
 }
 
