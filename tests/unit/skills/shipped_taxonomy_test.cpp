@@ -63,6 +63,12 @@ TEST(ShippedTaxonomy, NamesInCamelCaseStayWholeAndGluedWordsSplit) {
   EXPECT_TRUE(has(labels_in("Preferred QualificationsTableau and ExcelVBA"), "Tableau"));
 }
 
+TEST(ShippedTaxonomy, ProductNamesWrittenAsEverydayWordsNeedTheirCaseAndContext) {
+  // Taxonomy 2026-11-25.1 found Microsoft Entourage, Google Classroom, Forth and Dig here.
+  EXPECT_TRUE(labels_in("Dans cet entourage, une classroom, and so forth: dig into it.").empty());
+  EXPECT_TRUE(has(labels_in("Outils : Microsoft Entourage, Google Classroom"), "Google Classroom"));
+}
+
 TEST(ShippedTaxonomy, DoesNotTakeEverydayWordsForSkills) {
   EXPECT_TRUE(labels_in("We go to the office and make a project with our teams.").empty());
   EXPECT_TRUE(labels_in("You will excel in this role. Start in Spring 2026.").empty());
