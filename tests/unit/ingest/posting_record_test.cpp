@@ -56,6 +56,20 @@ TEST(ParsePostingRecord, SanitisesHtmlDescriptionsAndIndexesTheirText) {
   EXPECT_EQ(job->description_text.find('<'), std::string::npos);
 }
 
+TEST(ParsePostingRecord, DecodesCharacterReferencesOfPlainText) {
+  auto job = parse_posting_record(
+      R"({"title":"T","description":"Sous l&apos;autorit&eacute; du chef.\n3 ans d&#39;exp&eacute;rience, R&D."})");
+  ASSERT_TRUE(job) << job.error().message;
+  EXPECT_EQ(job->description_text, "Sous l'autorité du chef.\n3 ans d'expérience, R&D.");
+  // Escaped markup is markup: sanitised for display, its text indexed.
+  job = parse_posting_record(
+      R"({"title":"T","description":"&lt;p&gt;Python &amp;amp; SQL&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;"})");
+  ASSERT_TRUE(job) << job.error().message;
+  EXPECT_EQ(job->description_text.find('<'), std::string::npos) << job->description_text;
+  EXPECT_NE(job->description_text.find("Python & SQL"), std::string::npos) << job->description_text;
+  EXPECT_EQ(job->description.find("script"), std::string::npos) << job->description;
+}
+
 TEST(ParsePostingRecord, DropsUrlsThatAreNotWebLinks) {
   for (const char* url : {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x",
                           "ftp://example.org", "https://exa mple.org"}) {

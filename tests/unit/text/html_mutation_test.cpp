@@ -97,5 +97,20 @@ TEST(HtmlMutation, SanitisedOutputStaysSafeAndValidForMutatedInputs) {
   }
 }
 
+TEST(HtmlMutation, DecodedReferencesStayValidAndNeverGrowForMutatedInputs) {
+  const auto seeds = seed_inputs();
+  ASSERT_GT(seeds.size(), 10u) << "fixture feed not found";
+  std::mt19937_64 rng(20261126);
+  for (int i = 0; i < 3000; ++i) {
+    std::string input = mutate(seeds[rng() % seeds.size()], rng);
+    input += "&#" + std::to_string(rng() % 0x110000) + "; &eacute;&#x9C;&amp";
+    const std::string decoded = decode_character_references(input);
+    ASSERT_LE(decoded.size(), input.size()) << input;
+    if (is_valid_utf8(input)) {
+      ASSERT_TRUE(is_valid_utf8(decoded)) << input;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace jobmatch::text

@@ -335,5 +335,19 @@ TEST(TextToHtml, ReturnsEmptyForBlankText) {
   EXPECT_EQ(text_to_html(" \n\n "), "");
 }
 
+TEST(DecodeCharacterReferences, DecodesNamedAndNumericReferences) {
+  EXPECT_EQ(decode_character_references("exp&eacute;rience l&apos;&Eacute;t&eacute;"),
+            "expérience l'Été");
+  EXPECT_EQ(decode_character_references("&#233;&#xE9; &#x9C;uvre &#8217; a&nbsp;b"),
+            "éé œuvre \u2019 a b");
+  EXPECT_EQ(decode_character_references("&lt;p&gt; &amp;amp;"), "<p> &amp;");
+  // Anything else stays: a lone '&', unknown names, no ';', invalid numbers become U+FFFD.
+  EXPECT_EQ(decode_character_references("R&D, AT&T; &unknown; & &#;"),
+            "R&D, AT&T; &unknown; & &#;");
+  EXPECT_EQ(decode_character_references("&#0;&#xD800;"), "\uFFFD\uFFFD");
+  EXPECT_TRUE(has_character_references("exp&eacute;rience"));
+  EXPECT_FALSE(has_character_references("R&D et AT&T; &unknown;"));
+}
+
 }  // namespace
 }  // namespace jobmatch::text
