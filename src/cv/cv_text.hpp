@@ -65,12 +65,10 @@ std::string collapse_spaces(std::string_view raw);
 
 using text::trim_spaces;
 
-inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_ascii_alnum(char c) {
-  return is_ascii_digit(c) || is_ascii_lower(c) || is_ascii_upper(c);
-}
+using text::is_ascii_alnum;
+using text::is_ascii_digit;
+using text::is_ascii_lower;
+using text::is_ascii_upper;
 
 /// Value of a run of at most 9 ASCII digits (no overflow, no exceptions); -1 when `digits` is
 /// empty, too long or holds anything else.

@@ -7,6 +7,8 @@
 namespace jobmatch::documents {
 namespace {
 
+using text::is_ascii_lower;
+
 bool is_line_break(char32_t c) {
   return c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0x85 || c == 0x2028 ||
          c == 0x2029;
@@ -113,8 +115,6 @@ std::vector<std::string> split_lines(std::string_view text) {
   }
   return lines;
 }
-
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Lower-case letters of Latin-1 Supplement and Latin Extended-A start with these lead bytes in
 // UTF-8; a word continuing with "é" or "œ" is still a continuation.

@@ -101,9 +101,8 @@ std::string content_fingerprint(const JobPosting& job) {
 void set_description(JobPosting& job, const std::string& raw) {
   // Plain text may still carry character references: "exp&eacute;rience" would split the word
   // for matching and show as such on the page, and "&lt;p&gt;" is escaped markup.
-  const std::string text = !text::looks_like_html(raw) && text::has_character_references(raw)
-                               ? text::decode_character_references(raw)
-                               : raw;
+  const std::string text =
+      text::looks_like_html(raw) ? raw : text::decode_character_references(raw);
   if (text::looks_like_html(text)) {
     job.description = text::sanitize_html(text);
     job.description_text = text::html_to_text(text);

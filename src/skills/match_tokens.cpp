@@ -9,11 +9,11 @@
 
 namespace jobmatch::skills::detail {
 
-namespace {
+using text::is_ascii_alnum;
+using text::is_ascii_lower;
+using text::is_ascii_upper;
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+namespace {
 
 bool is_list_break(char c) {
   return c == '\n' || c == ',' || c == ';' || c == '|' || c == '/' || c == '(' || c == ':' ||
@@ -39,7 +39,7 @@ bool is_letter_or_digit(char32_t code_point) {
 std::size_t append_folded_alnum(std::string_view text, std::size_t pos, std::string& key) {
   const char c = text[pos];
   if (is_ascii_alnum(c)) {
-    key.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    key.push_back(is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
     return 1;
   }
   if (static_cast<unsigned char>(c) < 0x80) return 0;
@@ -123,9 +123,6 @@ MatchTokens tokenize_for_matching(std::string_view text) {
 }
 
 namespace {
-
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 /// Where glued words start in an ASCII word: a small letter then a capital ("QualificationsDocker"
 /// -> 14), or the last capital of a run followed by a small letter ("SQLPreferred" -> 3).

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "skills/match_tokens.hpp"
+#include "text/unicode.hpp"
 
 namespace jobmatch::skills {
 
@@ -153,20 +154,20 @@ bool joined(std::string_view gap) {
 /// tokenizer keeps ".We" as a word (as it keeps ".NET"); a capital then a small letter after the
 /// dot is a sentence start.
 bool glued_sentence_start(std::string_view word) {
-  return word.size() >= 3 && word[0] == '.' && word[1] >= 'A' && word[1] <= 'Z' && word[2] >= 'a' &&
-         word[2] <= 'z';
+  return word.size() >= 3 && word[0] == '.' && text::is_ascii_upper(word[1]) &&
+         text::is_ascii_lower(word[2]);
 }
 
 bool starts_with_capital(std::string_view word) {
-  return !word.empty() && word.front() >= 'A' && word.front() <= 'Z';
+  return !word.empty() && text::is_ascii_upper(word.front());
 }
 
 /// True when the token is written in capitals (an acronym or a heading, not a task).
 bool all_capitals(std::string_view word) {
   std::size_t letters = 0;
   for (const char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
+    if (text::is_ascii_lower(c)) return false;
+    if (text::is_ascii_upper(c)) ++letters;
   }
   return letters >= 2;
 }

@@ -24,10 +24,6 @@ std::string sanitize_html(std::string_view html);
 /// within lines, at most one blank line in a row.
 std::string html_to_text(std::string_view html);
 
-/// True when `input` holds an HTML character reference this module decodes ("&eacute;",
-/// "&#233;", "&#x9C;", "&amp;").
-bool has_character_references(std::string_view input);
-
 /// `input` with its character references replaced by their characters in UTF-8: numeric ones
 /// (128-159 read as Windows-1252, as browsers do; invalid ones as U+FFFD), the XML five, the
 /// Latin-1 names and common punctuation; "&nbsp;" becomes a space. Unknown names and a lone

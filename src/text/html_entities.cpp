@@ -92,17 +92,6 @@ bool append_reference(std::string_view body, std::string& out) {
 
 }  // namespace
 
-bool has_character_references(std::string_view input) {
-  for (std::size_t amp = input.find('&'); amp != std::string_view::npos;
-       amp = input.find('&', amp + 1)) {
-    const std::size_t semicolon = input.substr(amp, kMaxReferenceLength + 2).find(';');
-    if (semicolon == std::string_view::npos || semicolon < 2) continue;
-    std::string probe;
-    if (append_reference(input.substr(amp + 1, semicolon - 1), probe)) return true;
-  }
-  return false;
-}
-
 std::string decode_character_references(std::string_view input) {
   std::string out;
   out.reserve(input.size());

@@ -111,22 +111,18 @@ std::string_view trim_spaces(std::string_view s) {
 }
 
 bool is_glued_full_stop(std::string_view text, std::size_t dot) {
-  const auto small = [](char c) { return c >= 'a' && c <= 'z'; };
-  const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
   if (dot == 0 || dot + 2 >= text.size() || text[dot] != '.') return false;
   // Before: a word of two characters or more ("SQL.Docker", "2019.We", "activité.Nous"); one
   // letter is an initial or a degree ("M.Sc", "B.Tech", "J.Doe").
   const auto word_byte = [&](std::size_t at) {
-    const char c = text[at];
-    const auto byte = static_cast<unsigned char>(c);
-    return small(c) || capital(c) || (c >= '0' && c <= '9') || byte >= 0x80;
+    return is_ascii_alnum(text[at]) || static_cast<unsigned char>(text[at]) >= 0x80;
   };
   std::size_t word_start = dot;
   while (word_start > 0 && dot - word_start < 3 && word_byte(word_start - 1)) --word_start;
   if (dot - word_start < 2) return false;
-  if (!capital(text[dot + 1]) || !small(text[dot + 2])) return false;
+  if (!is_ascii_upper(text[dot + 1]) || !is_ascii_lower(text[dot + 2])) return false;
   std::size_t end = dot + 1;
-  while (end < text.size() && (small(text[end]) || capital(text[end]))) ++end;
+  while (end < text.size() && (is_ascii_lower(text[end]) || is_ascii_upper(text[end]))) ++end;
   const std::string_view next = text.substr(dot + 1, end - dot - 1);
   return next != "Net" && next != "Js" && next != "Io";
 }

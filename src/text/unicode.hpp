@@ -45,6 +45,13 @@ std::u32string decode_utf8(std::string_view input);
 /// Collapses runs of whitespace to one space and trims both ends.
 std::string collapse_whitespace(std::string_view input);
 
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_alnum(char c) {
+  return is_ascii_digit(c) || is_ascii_lower(c) || is_ascii_upper(c);
+}
+
 /// `s` without leading and trailing ASCII spaces, tabs, carriage returns and form feeds.
 std::string_view trim_spaces(std::string_view s);
 

@@ -12,6 +12,8 @@ inline const skills::SkillExtractor& extractor() {
   return instance;
 }
 
+inline const skills::Taxonomy& taxonomy() { return extractor().taxonomy(); }
+
 inline CvFacts cv_from(std::string text) {
   cv::CvProfile profile = cv::parse_cv_profile(text, {}, cv::ProfileOptions{2026, 11});
   return read_cv_facts(extractor(), std::move(text), std::move(profile));

@@ -8,10 +8,8 @@ namespace jobmatch::ats {
 namespace {
 
 using testing::cv_from;
-using testing::extractor;
 using testing::job_from;
-
-const skills::Taxonomy& taxonomy() { return extractor().taxonomy(); }
+using testing::taxonomy;
 
 /// `count` postings cycling over a few different requirements, ids 1..count.
 std::vector<IndexedJob> catalogue(std::size_t count) {

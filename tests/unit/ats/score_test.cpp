@@ -6,10 +6,8 @@ namespace jobmatch::ats {
 namespace {
 
 using testing::cv_from;
-using testing::extractor;
 using testing::job_from;
-
-const skills::Taxonomy& taxonomy() { return extractor().taxonomy(); }
+using testing::taxonomy;
 
 constexpr std::string_view kPosting =
     "Nous recherchons un développeur pour notre équipe.\n"
