@@ -21,7 +21,7 @@ namespace jobmatch::ats {
 
 /// Changes whenever the scoring rules change; stored requirements of another version are
 /// recomputed.
-inline constexpr std::string_view kEngineVersion = "ats-1.2";
+inline constexpr std::string_view kEngineVersion = "ats-1.3";
 
 /// One skill a posting asks for, at its most important mention.
 struct SkillDemand {
@@ -93,6 +93,9 @@ inline constexpr std::size_t kCategoryCount = 7;
 std::string_view category_name(Category category);  // "hard_skills", "tools", ...
 /// Points a category is worth when the posting says something about it (they sum to 100).
 double category_weight(Category category);
+/// Technical demands (skills and tools, a nice-to-have counting half) a posting's technical
+/// share is taken over at least: what it names less counts as unmet technical skills.
+inline constexpr double kMinTechnicalDemands = 3.0;
 
 /// Position of a level on the bac+N scale ("bac" 0, "bac+5" 5), -1 for anything else.
 int education_rank(std::string_view level);
@@ -108,6 +111,7 @@ struct SkillOutcome {
   const CvSkill* match = nullptr;             // the CV skill that earned credit, null when missing
   bool related = false;                       // partial credit through a taxonomy link
   double credit = 0;                          // 0, 0.5 (related) or 1
+  bool generic = false;  // asked in every trade (office suite, licence B): no trade evidence
 };
 
 struct CategoryScore {

@@ -81,6 +81,39 @@ std::string trade_ending(const ScoreSheet& sheet) {
              : ".";
 }
 
+/// Weight of the technical demands proper to the trade (skills and tools, not generic ones).
+double trade_demand_weight(const ScoreSheet& sheet) {
+  double weight = 0;
+  for (const SkillOutcome& outcome : sheet.skills) {
+    if (outcome.category == Category::kSoftSkills || outcome.generic) continue;
+    weight += outcome.demand->importance == Importance::kRequired ? 1.0 : 0.5;
+  }
+  return weight;
+}
+
+/// Technical skills met, and why the share is taken over more demands than the posting names.
+std::string explain_hard_skills(const ScoreSheet& sheet) {
+  const SkillCounts hard = count_skills(sheet, Category::kHardSkills);
+  const SkillCounts tools = count_skills(sheet, Category::kTools);
+  const double trade_weight = trade_demand_weight(sheet);
+  const std::string floor = "la part technique est calculée sur " +
+                            format_number(kMinTechnicalDemands) +
+                            " compétences ou outils propres au métier au moins";
+  if (trade_weight <= 0) {
+    return std::string(hard.demanded + tools.demanded == 0
+                           ? "L'offre ne cite aucune compétence technique ni aucun outil reconnu"
+                           : "L'offre ne cite que des outils ou savoirs demandés dans tous les "
+                             "métiers (bureautique, permis B...)") +
+           " : l'adéquation au métier ne peut pas être vérifiée, " + floor +
+           " et ce qui manque n'est pas accordé.";
+  }
+  std::string text = hard.demanded == 0
+                         ? std::string("L'offre ne cite aucune compétence technique.")
+                         : explain_skills(hard, "compétence(s) techniques");
+  if (trade_weight < kMinTechnicalDemands) text += " L'offre en cite peu : " + floor + ".";
+  return text;
+}
+
 std::string explain_education(const CvFacts& cv, const JobRequirements& job,
                               const ScoreSheet& sheet) {
   const std::string& held = cv.profile.highest_education_level;
@@ -137,23 +170,18 @@ std::string explain_category(const CvFacts& cv, const JobRequirements& job, cons
     return "L'offre ne précise rien ici : ses points sont répartis sur les autres catégories.";
   }
   switch (category) {
-    case Category::kHardSkills: {
-      if (sheet.skills.empty()) {
-        return "L'offre ne cite aucune compétence reconnue : l'adéquation technique ne peut pas "
-               "être vérifiée, ces points ne sont pas accordés.";
-      }
-      const SkillCounts counts = count_skills(sheet, category);
-      std::string text = explain_skills(counts, "compétence(s) techniques");
-      if (counts.weight < 3) {
-        text += " L'offre en cite peu : la part est calculée sur 3 compétences au moins.";
-      }
-      return text;
-    }
+    case Category::kHardSkills:
+      return explain_hard_skills(sheet);
     case Category::kTools:
       return explain_skills(count_skills(sheet, category), "outil(s)");
     case Category::kSoftSkills:
       return explain_skills(count_skills(sheet, category), "qualité(s)");
     case Category::kExperience:
+      if (job.years->years <= 0) {
+        return "L'offre accepte les débutants ; le CV montre " +
+               format_number(cv.profile.total_experience_years) + " an(s) d'expérience" +
+               trade_ending(sheet);
+      }
       return std::string(job.years->importance == Importance::kNiceToHave
                              ? "L'offre souhaite (sans l'exiger, poids réduit de moitié) "
                              : "L'offre demande ") +

@@ -17,22 +17,24 @@ struct CategoryInfo {
 // Skills first: what recruiters screen on, and the category the engine reads best. Chosen on
 // the dev labels of docs/quality.md (pfe2025 within-offer Spearman 0.42 -> 0.47 against
 // 35/15/5/15/10/10/10); experience and education weigh less because CVs state them in forms
-// the reader misses more often. Soft skills a CV claims ("team player") are weak evidence, so
-// they weigh 3 and the role's title 7 (within offer 0.465 -> 0.486, global 0.454 -> 0.475).
+// the reader misses more often; soft skills a CV claims ("team player") are weak evidence (3).
+// The role's title weighs 17: across postings it is what tells a trade from another when
+// skills overlap by chance (an IT CV's "payroll app" against a payroll post): at 7, 28 of the
+// 360 best France Travail postings of 18 IT CVs were other trades, at 17 10 are
+// (bench/eval/offers_for_cv_check.py; pfe global 0.524 -> 0.529, within offer 0.518 -> 0.505).
 // They sum to 100.
 constexpr std::array<CategoryInfo, kCategoryCount> kCategories{{
-    {Category::kHardSkills, "hard_skills", 50},
+    {Category::kHardSkills, "hard_skills", 40},
     {Category::kTools, "tools", 20},
     {Category::kSoftSkills, "soft_skills", 3},
     {Category::kExperience, "experience", 10},
     {Category::kEducation, "education", 5},
     {Category::kLanguages, "languages", 5},
-    {Category::kTitle, "title", 7},
+    {Category::kTitle, "title", 17},
 }};
 
 constexpr double kNiceToHaveWeight = 0.5;
 constexpr double kRelatedCredit = 0.5;
-constexpr double kMinHardSkillWeight = 3.0;
 
 std::size_t slot(Category category) { return static_cast<std::size_t>(category); }
 
@@ -75,9 +77,10 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
   std::array<Tally, kCategoryCount> tallies{};
   sheet.skills.reserve(job.skills.size());
   for (const SkillDemand& demand : job.skills) {
-    const auto category = skill_category(taxonomy.skill(demand.skill).kind);
+    const skills::Skill& skill = taxonomy.skill(demand.skill);
+    const auto category = skill_category(skill.kind);
     if (!category) continue;
-    SkillOutcome outcome{&demand, *category, cv.find_skill(demand.skill), false, 0};
+    SkillOutcome outcome{&demand, *category, cv.find_skill(demand.skill), false, 0, skill.generic};
     if (outcome.match != nullptr) {
       outcome.credit = 1;
     } else if ((outcome.match = cv.find_linked(demand.skill)) != nullptr) {
@@ -87,16 +90,25 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
     tallies[slot(*category)].add(demand_weight(demand.importance), outcome.credit);
     sheet.skills.push_back(outcome);
   }
-  // One or two technical skills say little of what a posting needs: the share is taken over at
-  // least kMinHardSkillWeight, so that matching the only skill named is not a perfect fit.
-  Tally& hard = tallies[slot(Category::kHardSkills)];
-  if (hard.possible > 0) hard.possible = std::max(hard.possible, kMinHardSkillWeight);
+  // One or two technical skills or tools say little of what a posting needs: the technical
+  // share is taken over at least kMinTechnicalDemands demands proper to the trade, what the
+  // posting names less counting as unmet technical skills. Holding the only tool named is then
+  // not a perfect fit, and a posting that names nothing proper to its trade (only qualities, an
+  // office suite, a driving licence: asked everywhere) cannot be checked on it: rather than its
+  // years, degree or title alone scoring 100 (a programmer's CV scored 82/100 on a waiter's
+  // post), the skills weigh as unmet.
+  double named = 0;
+  for (const SkillOutcome& outcome : sheet.skills) {
+    if (outcome.category != Category::kSoftSkills && !outcome.generic) {
+      named += demand_weight(outcome.demand->importance);
+    }
+  }
+  if (named < kMinTechnicalDemands) {
+    tallies[slot(Category::kHardSkills)].possible += kMinTechnicalDemands - named;
+  }
   for (const Category category : {Category::kHardSkills, Category::kTools, Category::kSoftSkills}) {
     tallies[slot(category)].into(sheet.categories[slot(category)]);
   }
-  // A posting that names no skill cannot be checked on skills: rather than letting its title
-  // alone score 100, the skills weigh as unmet.
-  if (sheet.skills.empty()) sheet.categories[slot(Category::kHardSkills)].assessed = true;
 }
 
 void score_experience(const CvFacts& cv, const JobRequirements& job, ScoreSheet& sheet) {
@@ -158,7 +170,7 @@ void score_title(const CvFacts& cv, const JobRequirements& job, ScoreSheet& shee
 bool from_another_field(const ScoreSheet& sheet) {
   bool comparable = false;
   for (const SkillOutcome& outcome : sheet.skills) {
-    if (outcome.category == Category::kSoftSkills) continue;  // asked in every trade
+    if (outcome.category == Category::kSoftSkills || outcome.generic) continue;  // every trade
     comparable = true;
     if (outcome.credit > 0) return false;
   }

@@ -10,12 +10,12 @@ namespace jobmatch::ats::detail {
 namespace {
 
 // Words that say nothing about the role: French and English function words, gender and
-// contract marks that titles carry ("H/F", "F/H/X", "m/w/d", "CDI").
+// contract marks that titles carry ("H/F", "F/H/X", "m/w/d", "CDI"). Single letters are
+// dropped before ("E.Leclerc", "d'", "H/F").
 constexpr std::string_view kIgnoredWords[] = {
-    "a",  "au",  "aux",  "d",   "de",  "des", "du",  "en",   "et",   "l",     "la",
-    "le", "les", "pour", "par", "sur", "un",  "une", "avec", "dans", "h",     "f",
-    "x",  "hf",  "fh",   "m",   "w",   "nb",  "the", "of",   "and",  "for",   "an",
-    "to", "in",  "with", "at",  "or",  "ou",  "cdi", "cdd",  "job",  "poste", "offre"};
+    "au",  "aux", "de",  "des",  "du",   "en", "et", "la",  "le",  "les", "pour",  "par",
+    "sur", "un",  "une", "avec", "dans", "hf", "fh", "nb",  "the", "of",  "and",   "for",
+    "an",  "to",  "in",  "with", "at",   "or", "ou", "cdi", "cdd", "job", "poste", "offre"};
 
 bool ignored(std::string_view word) {
   return std::find(std::begin(kIgnoredWords), std::end(kIgnoredWords), word) !=
@@ -25,7 +25,7 @@ bool ignored(std::string_view word) {
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 void add_word(std::string_view word, std::vector<std::string>& out) {
-  if (word.empty() || ignored(word)) return;
+  if (word.size() < 2 || ignored(word)) return;
   if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
   if (word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's') {
     word.remove_suffix(1);

@@ -47,6 +47,9 @@ struct Skill {
   std::vector<SkillIndex> narrower;  // the reverse links, filled at load
   std::vector<SkillIndex> related;   // symmetric links of the curated layer
   std::vector<AliasGuard> guards;
+  /// Asked by postings of every trade (office suite, driving licence B): a requirement, but no
+  /// evidence that a CV belongs to the posting's trade.
+  bool generic = false;
 };
 
 class Taxonomy {

@@ -92,6 +92,9 @@ core::Result<Skill> read_skill(const nlohmann::json& record, PendingLinks& links
       if (value.is_object()) skill.guards.push_back(read_guard(value));
     }
   }
+  if (const auto it = record.find("generic"); it != record.end() && it->is_boolean()) {
+    skill.generic = it->get<bool>();
+  }
   links.broader = string_list(record, "broader");
   links.related = string_list(record, "related");
   return skill;

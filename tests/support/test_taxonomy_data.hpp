@@ -7,7 +7,7 @@
 
 namespace jobmatch::skills::testing {
 
-inline constexpr std::string_view kTestTaxonomy = R"({"meta": {"version": "test.1"}}
+inline constexpr std::string_view kTestTaxonomy = R"jsonl({"meta": {"version": "test.1"}}
 {"id": "cur:sql", "en": "SQL", "fr": "SQL", "aliases": [], "kind": "hard"}
 {"id": "cur:postgresql", "en": "PostgreSQL", "fr": "", "aliases": ["Postgres"], "kind": "hard", "broader": ["cur:sql"]}
 {"id": "cur:javascript", "en": "JavaScript", "fr": "", "aliases": ["JS"], "kind": "hard"}
@@ -26,12 +26,14 @@ inline constexpr std::string_view kTestTaxonomy = R"({"meta": {"version": "test.
 {"id": "cur:excel", "en": "Microsoft Excel", "fr": "", "aliases": ["Excel", "MS Excel"], "kind": "tool", "guards": [{"alias": "Excel", "reject_prev": ["to", "will"], "reject_next": ["in", "at"]}]}
 {"id": "cur:spring", "en": "Spring", "fr": "", "aliases": [], "kind": "hard", "broader": ["cur:java"], "guards": [{"alias": "Spring", "case_sensitive": true, "needs_context": true, "reject_prev": ["in", "this", "au"], "reject_next": ["#"]}]}
 {"id": "cur:spring-boot", "en": "Spring Boot", "fr": "", "aliases": [], "kind": "hard", "broader": ["cur:spring"]}
+{"id": "cur:microsoft-office", "en": "Microsoft Office", "fr": "", "aliases": ["Pack Office"], "kind": "tool", "generic": true}
+{"id": "cur:driving-licence-b", "en": "driving licence (B)", "fr": "permis B", "aliases": [], "kind": "hard", "generic": true}
 {"id": "cur:powerbi", "en": "Power BI", "fr": "", "aliases": ["PowerBI"], "kind": "tool"}
 {"id": "cur:database", "en": "database", "fr": "base de données", "aliases": [], "kind": "knowledge"}
 {"id": "cur:teamwork", "en": "teamwork", "fr": "travail en équipe", "aliases": ["esprit d'équipe"], "kind": "soft"}
 {"id": "cur:project-management", "en": "project management", "fr": "gestion de projet", "aliases": [], "kind": "hard"}
 {"id": "cur:python", "en": "Python", "fr": "", "aliases": [], "kind": "hard"}
 {"id": "lang:en", "en": "English", "fr": "anglais", "aliases": [], "kind": "language"}
-)";
+)jsonl";
 
 }  // namespace jobmatch::skills::testing

@@ -37,6 +37,9 @@ TEST(JobRequirements, SpokenLanguagesAreNotSkillDemands) {
 TEST(JobRequirements, TitleWordsDropGenderMarksAndFunctionWords) {
   const JobRequirements job = job_from("Développeurs Java H/F - CDI", "");
   EXPECT_EQ(job.title_words, (std::vector<std::string>{"developpeur", "java"}));
+  // A single letter is no role word: "E.Leclerc" used to match any CV through its "e".
+  EXPECT_EQ(job_from("E.Leclerc - Employé commercial (F/H/X)", "").title_words,
+            (std::vector<std::string>{"commercial", "employe", "leclerc"}));
 }
 
 TEST(JobRequirements, EvidenceSpansPointIntoTheJobText) {

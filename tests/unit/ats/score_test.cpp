@@ -124,6 +124,61 @@ TEST(AtsScore, APostingWithoutSkillsCannotScoreFullMarksOnItsTitleAlone) {
   EXPECT_LE(sheet.score, 50);
 }
 
+TEST(AtsScore, APostingNamingOnlyQualitiesCannotBeCheckedOnItsTrade) {
+  // A waiter's post that asks for team spirit and takes beginners: a programmer's years and
+  // team spirit used to fill 100 % of the points that were left (82/100 on such a post).
+  const JobRequirements job = job_from("Serveur", "Vous avez l'esprit d'équipe. Débutant accepté.");
+  const std::string programmer =
+      "Développeur\nExpérience\n2015 - 2024 Développeur chez Acme\nPython, esprit d'équipe\n";
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from(programmer), job);
+  EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 0);
+  EXPECT_LE(sheet.score, 25);
+  const nlohmann::json report = build_report(taxonomy(), cv_from(programmer), job);
+  const std::string hard = report["breakdown"]["hard_skills"]["explanation"];
+  EXPECT_NE(hard.find("aucune compétence technique ni aucun outil"), std::string::npos) << hard;
+  const std::string years = report["breakdown"]["experience"]["explanation"];
+  EXPECT_NE(years.find("accepte les débutants"), std::string::npos) << years;
+}
+
+TEST(AtsScore, WhatEveryTradeAsksIsNoEvidenceOfThisOne) {
+  const JobRequirements job = job_from(
+      "Assistant administratif", "Maîtrise du Pack Office, permis B. 2 ans d'expérience exigés.");
+  const std::string programmer =
+      "Développeur\nExpérience\n2015 - 2024 Développeur chez Acme\nPack Office, permis B\n";
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from(programmer), job);
+  // Both generic demands are met, yet they neither prove the trade nor fill the technical share.
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kTools).earned, 1);
+  EXPECT_TRUE(sheet.other_field);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kExperience).earned, 0);
+  EXPECT_LT(category(sheet, Category::kHardSkills).earned, 0.5);
+  EXPECT_LE(sheet.score, 40);
+  const std::string hard =
+      build_report(taxonomy(), cv_from(programmer), job)["breakdown"]["hard_skills"]["explanation"];
+  EXPECT_NE(hard.find("tous les métiers"), std::string::npos) << hard;
+  // The same CV with the trade's title scores more: the title is evidence, the suite is not.
+  const ScoreSheet assistant = compute_score(
+      taxonomy(),
+      cv_from("Assistant administratif\nExpérience\n2015 - 2024 Assistant administratif chez "
+              "Acme\nPack Office, permis B\n"),
+      job);
+  EXPECT_FALSE(assistant.other_field);
+  EXPECT_GT(assistant.score, sheet.score + 15);
+}
+
+TEST(AtsScore, ToolsProperToTheTradeCountTowardsTheTechnicalShare) {
+  // Two technical skills and one tool are three demands: holding all three is a full share.
+  const JobRequirements job = job_from("", "Python, Docker et Power BI au quotidien.");
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Python, Docker, Power BI"), job);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 1);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kTools).earned, 1);
+  // With an office suite instead of Power BI, the share is taken over one more demand.
+  const JobRequirements office = job_from("", "Python, Docker et Pack Office au quotidien.");
+  const ScoreSheet partial =
+      compute_score(taxonomy(), cv_from("Python, Docker, Pack Office"), office);
+  EXPECT_DOUBLE_EQ(category(partial, Category::kHardSkills).earned, 2.0 / 3);
+}
+
 TEST(AtsScore, MatchingTheOnlySkillNamedIsNotAPerfectFit) {
   const JobRequirements job = job_from(
       "",

@@ -69,6 +69,22 @@ TEST(ShippedTaxonomy, ProductNamesWrittenAsEverydayWordsNeedTheirCaseAndContext)
   EXPECT_TRUE(has(labels_in("Outils : Microsoft Entourage, Google Classroom"), "Google Classroom"));
 }
 
+TEST(ShippedTaxonomy, MarksWhatEveryTradeAsksAsGeneric) {
+  const auto generic = [](std::string_view text) {
+    const auto mentions = shipped().extract(text);
+    if (mentions.size() != 1)
+      throw std::runtime_error("expected one skill in " + std::string(text));
+    return shipped().taxonomy().skill(mentions[0].skill).generic;
+  };
+  for (const char* everyday :
+       {"Pack Office", "permis B", "Microsoft Word", "Excel", "Windows 10"}) {
+    EXPECT_TRUE(generic(everyday)) << everyday;
+  }
+  for (const char* trade : {"Python", "SAP", "AutoCAD", "permis poids lourd", "comptabilité"}) {
+    EXPECT_FALSE(generic(trade)) << trade;
+  }
+}
+
 TEST(ShippedTaxonomy, DoesNotTakeEverydayWordsForSkills) {
   EXPECT_TRUE(labels_in("We go to the office and make a project with our teams.").empty());
   EXPECT_TRUE(labels_in("You will excel in this role. Start in Spring 2026.").empty());
