@@ -38,7 +38,8 @@ std::vector<CvSkill> best_mentions(const std::vector<skills::SkillMention>& ment
   return skills;
 }
 
-std::vector<std::string> headline_words(std::string_view text, const cv::CvProfile& profile) {
+std::vector<std::string> headline_words(const skills::Taxonomy& taxonomy, std::string_view text,
+                                        const cv::CvProfile& profile) {
   std::vector<std::string> words;
   std::size_t lines = 0;
   std::size_t start = 0;
@@ -47,19 +48,20 @@ std::vector<std::string> headline_words(std::string_view text, const cv::CvProfi
     const std::string_view line = text.substr(start, end - start);
     if (line.find_first_not_of(" \t") != std::string_view::npos) {
       ++lines;
-      auto line_words = detail::content_words(line);
+      auto line_words = detail::content_words(line, taxonomy);
       words.insert(words.end(), line_words.begin(), line_words.end());
     }
     start = end + 1;
   }
   for (const cv::ExperienceEntry& entry : profile.experience) {
-    auto title_words = detail::content_words(entry.title);
+    auto title_words = detail::content_words(entry.title, taxonomy);
     words.insert(words.end(), title_words.begin(), title_words.end());
   }
   for (const cv::CvSection& section : profile.sections) {
     if (section.kind != cv::SectionKind::kSummary || section.body_start >= text.size()) continue;
     const std::size_t end = std::min(section.body_end, text.size());
-    auto summary = detail::content_words(text.substr(section.body_start, end - section.body_start));
+    auto summary =
+        detail::content_words(text.substr(section.body_start, end - section.body_start), taxonomy);
     words.insert(words.end(), summary.begin(), summary.end());
   }
   detail::sort_unique(words);
@@ -100,8 +102,8 @@ CvFacts read_cv_facts(const skills::SkillExtractor& extractor, std::string text,
   CvFacts facts;
   facts.skills = best_mentions(extractor.extract(text), profile);
   facts.linked = linked_skills(extractor.taxonomy(), facts.skills);
-  facts.headline_words = headline_words(text, profile);
-  facts.words = detail::content_words(text);
+  facts.headline_words = headline_words(extractor.taxonomy(), text, profile);
+  facts.words = detail::content_words(text, extractor.taxonomy());
   detail::sort_unique(facts.words);
   facts.text = std::move(text);
   facts.profile = std::move(profile);

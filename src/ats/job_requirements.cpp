@@ -83,7 +83,8 @@ JobRequirements read_job_requirements(const skills::SkillExtractor& extractor,
   job.education = find_required_education(job.text, structure);
   job.languages = find_required_languages(job.text, structure);
   // Without a title (a pasted posting, an evaluation pair) the first short line stands for it.
-  job.title_words = detail::content_words(title.empty() ? leading_title(description) : title);
+  job.title_words = detail::content_words(title.empty() ? leading_title(description) : title,
+                                          extractor.taxonomy());
   detail::sort_unique(job.title_words);
   return job;
 }

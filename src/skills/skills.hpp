@@ -69,11 +69,16 @@ class Taxonomy {
   /// as related: the ATS gives partial credit for such pairs.
   bool are_related(SkillIndex a, SkillIndex b) const;
   const std::string& version() const { return version_; }
+  /// The French word an English job-title word stands for ("developer" -> "developpeur",
+  /// "engineer" -> "ingenieur"; meta.title_words, drawn from ESCO occupation titles), else the
+  /// word itself. Words are folded as the ATS title words are.
+  std::string_view title_word(std::string_view folded_word) const;
 
  private:
   std::vector<Skill> skills_;
   std::unordered_map<std::string, SkillIndex> by_id_;
   std::string version_;
+  std::unordered_map<std::string, std::string> title_words_;
 };
 
 /// One mention of a skill; offsets are bytes in the text given to `extract`.

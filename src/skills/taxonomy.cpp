@@ -100,6 +100,17 @@ core::Result<Skill> read_skill(const nlohmann::json& record, PendingLinks& links
   return skill;
 }
 
+/// meta.title_words: English job-title word -> French word, both folded.
+std::unordered_map<std::string, std::string> read_title_words(const nlohmann::json& meta) {
+  std::unordered_map<std::string, std::string> out;
+  const auto words = meta.find("title_words");
+  if (words == meta.end() || !words->is_object()) return out;
+  for (const auto& [english, french] : words->items()) {
+    if (french.is_string()) out.emplace(english, french.get<std::string>());
+  }
+  return out;
+}
+
 void add_unique(std::vector<SkillIndex>& list, SkillIndex index) {
   if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
 }
@@ -157,6 +168,11 @@ core::Result<Taxonomy> Taxonomy::load_file(const std::filesystem::path& path) {
   return taxonomy;
 }
 
+std::string_view Taxonomy::title_word(std::string_view folded_word) const {
+  const auto it = title_words_.find(std::string(folded_word));
+  return it == title_words_.end() ? folded_word : std::string_view(it->second);
+}
+
 core::Result<Taxonomy> Taxonomy::parse_jsonl(std::string_view jsonl) {
   Taxonomy taxonomy;
   std::vector<PendingLinks> pending;
@@ -173,7 +189,10 @@ core::Result<Taxonomy> Taxonomy::parse_jsonl(std::string_view jsonl) {
       return core::fail(core::ErrorCode::kInvalidInput, "not a JSON object" + where);
     }
     if (const auto meta = record.find("meta"); meta != record.end()) {
-      if (meta->is_object()) taxonomy.version_ = string_field(*meta, "version");
+      if (meta->is_object()) {
+        taxonomy.version_ = string_field(*meta, "version");
+        taxonomy.title_words_ = read_title_words(*meta);
+      }
       continue;
     }
     PendingLinks links;

@@ -7,7 +7,7 @@
 
 namespace jobmatch::skills::testing {
 
-inline constexpr std::string_view kTestTaxonomy = R"jsonl({"meta": {"version": "test.1"}}
+inline constexpr std::string_view kTestTaxonomy = R"jsonl({"meta": {"version": "test.1", "title_words": {"developer": "developpeur", "software": "logiciel"}}}
 {"id": "cur:sql", "en": "SQL", "fr": "SQL", "aliases": [], "kind": "hard"}
 {"id": "cur:postgresql", "en": "PostgreSQL", "fr": "", "aliases": ["Postgres"], "kind": "hard", "broader": ["cur:sql"]}
 {"id": "cur:javascript", "en": "JavaScript", "fr": "", "aliases": ["JS"], "kind": "hard"}

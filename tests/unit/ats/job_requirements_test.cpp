@@ -42,6 +42,22 @@ TEST(JobRequirements, TitleWordsDropGenderMarksAndFunctionWords) {
             (std::vector<std::string>{"commercial", "employe", "leclerc"}));
 }
 
+TEST(JobRequirements, FeminineTitlesMeetTheirMasculineForm) {
+  const JobRequirements feminine = job_from(
+      "Développeuse, ingénieure, chargée, consultante, technicienne, directrice, infirmière, "
+      "agente, commerciale",
+      "");
+  const JobRequirements masculine = job_from(
+      "Développeur, ingénieur, chargé, consultant, technicien, directeur, infirmier, agent, "
+      "commercial",
+      "");
+  EXPECT_EQ(feminine.title_words, masculine.title_words);
+  EXPECT_EQ(masculine.title_words.size(), 9u);
+  // Short words and other endings stay as they are.
+  EXPECT_EQ(job_from("Data analyste, responsable des ventes", "").title_words,
+            (std::vector<std::string>{"analyste", "data", "responsable", "vente"}));
+}
+
 TEST(JobRequirements, EvidenceSpansPointIntoTheJobText) {
   const JobRequirements job = job_from("Data engineer", "Stack : Kubernetes (k8s)");
   ASSERT_EQ(job.skills.size(), 1u);

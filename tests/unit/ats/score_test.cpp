@@ -268,6 +268,27 @@ TEST(AtsScore, OnlySoftSkillsInCommonLeaveTheCvInAnotherTrade) {
   EXPECT_FALSE(bare.other_field);
 }
 
+TEST(AtsScore, AWomansTitleEarnsTheTitlePointsOfAMasculineOne) {
+  const JobRequirements job = job_from("Développeur Python H/F", kPosting);
+  const ScoreSheet her = compute_score(
+      taxonomy(), cv_from("Développeuse Python\nExpérience\n2019 - 2024 Développeuse chez Acme\n"),
+      job);
+  const ScoreSheet him = compute_score(
+      taxonomy(), cv_from("Développeur Python\nExpérience\n2019 - 2024 Développeur chez Acme\n"),
+      job);
+  EXPECT_DOUBLE_EQ(category(her, Category::kTitle).earned, 1);
+  EXPECT_DOUBLE_EQ(her.score, him.score);
+}
+
+TEST(AtsScore, AnEnglishTitleMeetsTheFrenchTitleItTranslates) {
+  const JobRequirements job = job_from("Développeur logiciel (H/F)", kPosting);
+  const CvFacts cv = cv_from("Software Developer\nPython, Docker\n");
+  EXPECT_DOUBLE_EQ(category(compute_score(taxonomy(), cv, job), Category::kTitle).earned, 1);
+  // Both sides are read the same way: an English posting still meets an English CV.
+  const JobRequirements english = job_from("Software Developer", kPosting);
+  EXPECT_DOUBLE_EQ(category(compute_score(taxonomy(), cv, english), Category::kTitle).earned, 1);
+}
+
 TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {
   const JobRequirements job = job_from("Développeur Python", kPosting);
   const CvFacts cv = cv_from("Python, SQL, Docker\nAnglais B2");

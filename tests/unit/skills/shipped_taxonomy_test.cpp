@@ -85,6 +85,15 @@ TEST(ShippedTaxonomy, MarksWhatEveryTradeAsksAsGeneric) {
   }
 }
 
+TEST(ShippedTaxonomy, KnowsTheFrenchWordOfEnglishTitleWords) {
+  const Taxonomy& taxonomy = shipped().taxonomy();
+  EXPECT_EQ(taxonomy.title_word("developer"), "developpeur");
+  EXPECT_EQ(taxonomy.title_word("engineer"), "ingenieur");
+  EXPECT_EQ(taxonomy.title_word("nurse"), "infirmier");
+  EXPECT_EQ(taxonomy.title_word("software"), "logiciel");
+  EXPECT_EQ(taxonomy.title_word("python"), "python");  // not a title word: unchanged
+}
+
 TEST(ShippedTaxonomy, DoesNotTakeEverydayWordsForSkills) {
   EXPECT_TRUE(labels_in("We go to the office and make a project with our teams.").empty());
   EXPECT_TRUE(labels_in("You will excel in this role. Start in Spring 2026.").empty());
