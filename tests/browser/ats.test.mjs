@@ -157,6 +157,20 @@ describe('CV analysis and "Offres pour mon CV"', { skip }, () => {
       (nodes) => nodes.map((node) => node.getBoundingClientRect()).map(({ left, right, top }) => ({ left, right, top })));
     assert.ok(cells[2].top > cells[0].top && cells[2].right <= 390, `explanation below the category: ${JSON.stringify(cells)}`);
 
+    // A posting that takes beginners (France Travail's "Débutant accepté", 0 years) says so.
+    let beginner = null;
+    for (let id = 1; id <= 60 && !beginner; id += 1) {
+      const response = await page.request.post(`${base}/api/ats/analyze`, { data: { job_id: id } });
+      if (response.status() === 200 && (await response.json()).requirements.years?.value === 0) beginner = id;
+    }
+    assert.ok(beginner, 'the fixture holds a posting open to beginners');
+    const beginner_analysed = answer_to(page, '/api/ats/analyze');
+    await page.goto(`${base}/job/${beginner}`);
+    await beginner_analysed;
+    await page.locator('#ats-analysis').waitFor({ state: 'visible' });
+    const experience_row = page.locator('.ats-facts tr', { hasText: 'Expérience' });
+    assert.match(await experience_row.innerText(), /débutant accepté/);
+
     // The slot for the next feature is there, and says so.
     await page.locator('#recommended-courses').waitFor({ state: 'visible' });
     assert.match(await page.locator('#recommended-courses').innerText(), /Cours recommandés[\s\S]*bientôt disponible/);

@@ -60,11 +60,16 @@ function gauge(score) {
 }
 
 /** What the posting asks for beside what the CV shows: experience, education, languages. */
+/** Years a posting asks for: 0 is France Travail's "débutant accepté". */
+function asked_years(years) {
+  return Number(years) > 0 ? format_years(years) : 'débutant accepté';
+}
+
 function facts_table(requirements = {}, cv = {}) {
   const asked_languages = list(requirements.languages).map(language_text).join(', ');
   const cv_languages = list(cv.languages).map(language_text).join(', ');
   const rows = [
-    ['Expérience', requirements.years ? format_years(requirements.years.value) : 'non précisée',
+    ['Expérience', requirements.years ? asked_years(requirements.years.value) : 'non précisée',
       Number(cv.experience_years) > 0 ? format_years(cv.experience_years) : 'non calculée'],
     ['Formation', requirements.education ? education_level_label(requirements.education.level) : 'non précisée',
       cv.education_level ? education_level_label(cv.education_level) : 'non repérée'],
