@@ -27,7 +27,8 @@ COGNATE_MIN_DICE = 0.2
 # As src/ats/words.cpp: ignored words, plural "s", French feminine endings.
 IGNORED = {"au", "aux", "de", "des", "du", "en", "et", "la", "le", "les", "pour", "par", "sur", "un", "une",
            "avec", "dans", "hf", "fh", "nb", "the", "of", "and", "for", "an", "to", "in", "with", "at", "or",
-           "ou", "cdi", "cdd", "job", "poste", "offre"}
+           "ou", "cdi", "cdd", "job", "poste", "offre", "ne", "ve", "se", "trice", "euse", "ere", "iere", "ive",
+           "eure"}
 FEMININE_ENDINGS = [("ienne", "ien"), ("euse", "eur"), ("eure", "eur"), ("rice", "eur"), ("ere", "er"),
                     ("ante", "ant"), ("ente", "ent"), ("ale", "al"), ("ee", "e")]
 MIN_STEM_FOR_GENDER = 2
@@ -59,8 +60,9 @@ def common_prefix(a, b):
     return n
 
 
-def title_word_translations(occupations_path):
-    """{english_word: french_word}, sorted by English word."""
+def title_word_translations(occupations_path, fixes=None, drops=()):
+    """{english_word: french_word}, sorted by English word; `fixes` (curated) replace or add
+    pairs, `drops` are English words whose aligned pair is wrong."""
     pairs, english_count, french_count, english_vocabulary = (collections.Counter(), collections.Counter(),
                                                               collections.Counter(), set())
     with gzip.open(occupations_path, "rt", encoding="utf-8") as f:
@@ -93,4 +95,6 @@ def title_word_translations(occupations_path):
             best_for_english[e] = (dice, fr)
         if fr not in best_for_french or dice > best_for_french[fr][0]:
             best_for_french[fr] = (dice, e)
-    return {e: fr for e, (_, fr) in sorted(best_for_english.items()) if best_for_french[fr][1] == e}
+    aligned = {e: fr for e, (_, fr) in best_for_english.items() if best_for_french[fr][1] == e}
+    aligned.update(fixes or {})
+    return {e: fr for e, fr in sorted(aligned.items()) if e not in drops}

@@ -80,7 +80,10 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
     const skills::Skill& skill = taxonomy.skill(demand.skill);
     const auto category = skill_category(skill.kind);
     if (!category) continue;
-    SkillOutcome outcome{&demand, *category, cv.find_skill(demand.skill), false, 0, skill.generic};
+    // What every trade asks is the trade itself when the title names it ("Administrateur
+    // Windows", "Formateur bureautique").
+    const bool generic = skill.generic && demand.evidence.start >= job.title_end;
+    SkillOutcome outcome{&demand, *category, cv.find_skill(demand.skill), false, 0, generic};
     if (outcome.match != nullptr) {
       outcome.credit = 1;
     } else if ((outcome.match = cv.find_linked(demand.skill)) != nullptr) {

@@ -10,12 +10,14 @@ namespace jobmatch::ats::detail {
 namespace {
 
 // Words that say nothing about the role: French and English function words, gender and
-// contract marks that titles carry ("H/F", "F/H/X", "m/w/d", "CDI"). Single letters are
-// dropped before ("E.Leclerc", "d'", "H/F").
+// contract marks that titles carry ("H/F", "F/H/X", "m/w/d", "CDI") and the endings of inclusive
+// writing ("Sportif(ve)", "Technicien(ne)", "Administrateur.trice", "Conseiller(ère)"). Single
+// letters are dropped before ("E.Leclerc", "d'", "H/F", "Chargé(e)").
 constexpr std::string_view kIgnoredWords[] = {
-    "au",  "aux", "de",  "des",  "du",   "en", "et", "la",  "le",  "les", "pour",  "par",
-    "sur", "un",  "une", "avec", "dans", "hf", "fh", "nb",  "the", "of",  "and",   "for",
-    "an",  "to",  "in",  "with", "at",   "or", "ou", "cdi", "cdd", "job", "poste", "offre"};
+    "au",  "aux", "de",  "des",   "du",   "en",  "et",   "la",  "le",  "les", "pour",  "par",
+    "sur", "un",  "une", "avec",  "dans", "hf",  "fh",   "nb",  "the", "of",  "and",   "for",
+    "an",  "to",  "in",  "with",  "at",   "or",  "ou",   "cdi", "cdd", "job", "poste", "offre",
+    "ne",  "ve",  "se",  "trice", "euse", "ere", "iere", "ive", "eure"};
 
 bool ignored(std::string_view word) {
   return std::find(std::begin(kIgnoredWords), std::end(kIgnoredWords), word) !=

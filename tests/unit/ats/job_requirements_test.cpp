@@ -40,6 +40,9 @@ TEST(JobRequirements, TitleWordsDropGenderMarksAndFunctionWords) {
   // A single letter is no role word: "E.Leclerc" used to match any CV through its "e".
   EXPECT_EQ(job_from("E.Leclerc - Employé commercial (F/H/X)", "").title_words,
             (std::vector<std::string>{"commercial", "employe", "leclerc"}));
+  // Nor are the endings of inclusive writing.
+  EXPECT_EQ(job_from("Coach sportif(ve), Technicien(ne), Administrateur.trice", "").title_words,
+            (std::vector<std::string>{"administrateur", "coach", "sportif", "technicien"}));
 }
 
 TEST(JobRequirements, FeminineTitlesMeetTheirMasculineForm) {

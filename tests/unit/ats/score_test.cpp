@@ -166,6 +166,14 @@ TEST(AtsScore, WhatEveryTradeAsksIsNoEvidenceOfThisOne) {
   EXPECT_GT(assistant.score, sheet.score + 15);
 }
 
+TEST(AtsScore, AGenericSkillTheTitleNamesIsTheTrade) {
+  const JobRequirements job = job_from("Formateur Pack Office", "Animer des sessions en groupe.");
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Formateur\nPack Office\n"), job);
+  ASSERT_EQ(sheet.skills.size(), 1u);
+  EXPECT_FALSE(sheet.skills[0].generic);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kTools).earned, 1);
+}
+
 TEST(AtsScore, ToolsProperToTheTradeCountTowardsTheTechnicalShare) {
   // Two technical skills and one tool are three demands: holding all three is a full share.
   const JobRequirements job = job_from("", "Python, Docker et Power BI au quotidien.");
