@@ -110,7 +110,9 @@ std::string explain_hard_skills(const ScoreSheet& sheet) {
   std::string text = hard.demanded == 0
                          ? std::string("L'offre ne cite aucune compétence technique.")
                          : explain_skills(hard, "compétence(s) techniques");
-  if (trade_weight < kMinTechnicalDemands) text += " L'offre en cite peu : " + floor + ".";
+  if (hard.weight < kMinTechnicalDemands || trade_weight < kMinTechnicalDemands) {
+    text += " L'offre en cite peu : " + floor + ".";
+  }
   return text;
 }
 

@@ -93,22 +93,23 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
     tallies[slot(*category)].add(demand_weight(demand.importance), outcome.credit);
     sheet.skills.push_back(outcome);
   }
-  // One or two technical skills or tools say little of what a posting needs: the technical
-  // share is taken over at least kMinTechnicalDemands demands proper to the trade, what the
-  // posting names less counting as unmet technical skills. Holding the only tool named is then
-  // not a perfect fit, and a posting that names nothing proper to its trade (only qualities, an
-  // office suite, a driving licence: asked everywhere) cannot be checked on it: rather than its
-  // years, degree or title alone scoring 100 (a programmer's CV scored 82/100 on a waiter's
-  // post), the skills weigh as unmet.
+  // One or two technical skills say little of what a posting needs: the hard-skills share is
+  // taken over at least kMinTechnicalDemands demands, so that matching the only skill named is
+  // not a perfect fit. And a posting must name that many demands proper to its trade, skills or
+  // tools: what it names less counts as unmet technical skills. A posting that names nothing
+  // proper to its trade (only qualities, an office suite, a driving licence: asked everywhere)
+  // cannot be checked on it: rather than its years, degree or title alone scoring 100 (a
+  // programmer's CV scored 82/100 on a waiter's post), the skills weigh as unmet.
   double named = 0;
   for (const SkillOutcome& outcome : sheet.skills) {
     if (outcome.category != Category::kSoftSkills && !outcome.generic) {
       named += demand_weight(outcome.demand->importance);
     }
   }
-  if (named < kMinTechnicalDemands) {
-    tallies[slot(Category::kHardSkills)].possible += kMinTechnicalDemands - named;
-  }
+  Tally& hard = tallies[slot(Category::kHardSkills)];
+  const double floor = hard.possible > 0 ? kMinTechnicalDemands : 0;
+  hard.possible =
+      std::max({hard.possible, floor, hard.possible + std::max(0.0, kMinTechnicalDemands - named)});
   for (const Category category : {Category::kHardSkills, Category::kTools, Category::kSoftSkills}) {
     tallies[slot(category)].into(sheet.categories[slot(category)]);
   }

@@ -174,17 +174,32 @@ TEST(AtsScore, AGenericSkillTheTitleNamesIsTheTrade) {
   EXPECT_DOUBLE_EQ(category(sheet, Category::kTools).earned, 1);
 }
 
-TEST(AtsScore, ToolsProperToTheTradeCountTowardsTheTechnicalShare) {
-  // Two technical skills and one tool are three demands: holding all three is a full share.
-  const JobRequirements job = job_from("", "Python, Docker et Power BI au quotidien.");
-  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Python, Docker, Power BI"), job);
-  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 1);
-  EXPECT_DOUBLE_EQ(category(sheet, Category::kTools).earned, 1);
-  // With an office suite instead of Power BI, the share is taken over one more demand.
-  const JobRequirements office = job_from("", "Python, Docker et Pack Office au quotidien.");
-  const ScoreSheet partial =
-      compute_score(taxonomy(), cv_from("Python, Docker, Pack Office"), office);
-  EXPECT_DOUBLE_EQ(category(partial, Category::kHardSkills).earned, 2.0 / 3);
+TEST(AtsScore, GenericToolsDoNotFillTheTechnicalShare) {
+  // Two tools of the trade: one technical demand is missing, and the office suite is no
+  // substitute for it.
+  const JobRequirements two = job_from("", "Power BI et Excel au quotidien.");
+  const JobRequirements with_office = job_from("", "Power BI, Excel et Pack Office au quotidien.");
+  const CvFacts cv = cv_from("Power BI, Excel, Pack Office");
+  for (const JobRequirements* job : {&two, &with_office}) {
+    const ScoreSheet sheet = compute_score(taxonomy(), cv, *job);
+    EXPECT_DOUBLE_EQ(category(sheet, Category::kTools).earned, 1);
+    EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
+    EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 0);
+  }
+  // A third demand of the trade completes the evidence: nothing is then missing.
+  const ScoreSheet complete = compute_score(taxonomy(), cv_from("Power BI, Excel, Python"),
+                                            job_from("", "Python, Power BI et Excel."));
+  EXPECT_DOUBLE_EQ(category(complete, Category::kTools).earned, 1);
+  EXPECT_GT(complete.score, compute_score(taxonomy(), cv, with_office).score);
+}
+
+TEST(AtsScore, OneSkillAmongToolsIsNotAFullTechnicalShare) {
+  // "Développeur Sage X3": one technical skill and two tools; a CV holding only the skill
+  // used to take the full hard-skills share (a civil engineer's "technical support", 52/100).
+  const JobRequirements job =
+      job_from("Développeur Sage X3", "Maintenance sous Power BI et Excel, projets Python.");
+  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Ingénieur civil\nPython\n"), job);
+  EXPECT_DOUBLE_EQ(category(sheet, Category::kHardSkills).earned, 1.0 / 3);
 }
 
 TEST(AtsScore, MatchingTheOnlySkillNamedIsNotAPerfectFit) {
