@@ -8,6 +8,7 @@ namespace {
 
 constexpr std::size_t kMaxMissingNamed = 4;
 constexpr std::size_t kMaxSuggestions = 8;
+constexpr std::size_t kMaxTitleBytes = 80;  // a posting title quoted in a suggestion
 
 std::string quoted(const std::string& label) { return "« " + label + " »"; }
 
@@ -58,6 +59,23 @@ void suggest_explicit_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv
   }
 }
 
+/// The title weighs as much as experience and education together: a CV of the trade whose
+/// headline does not say the role loses those points to a wording.
+void suggest_title(const JobRequirements& job, const ScoreSheet& sheet,
+                   std::vector<std::string>& out) {
+  const CategoryScore& title = sheet.categories[static_cast<std::size_t>(Category::kTitle)];
+  if (!title.assessed || title.earned >= 1 || sheet.other_field || job.title_end == 0) return;
+  std::string posting_title = job.text.substr(0, job.title_end);
+  if (posting_title.size() > kMaxTitleBytes) {
+    std::size_t cut = kMaxTitleBytes;  // on a code point boundary
+    while (cut > 0 && (static_cast<unsigned char>(posting_title[cut]) & 0xC0) == 0x80) --cut;
+    posting_title = posting_title.substr(0, cut) + "…";
+  }
+  out.push_back("L'intitulé de l'offre (« " + posting_title + " »" +
+                ") n'est pas dans le titre de votre CV ni dans vos intitulés de poste : si c'est "
+                "votre métier, reprenez ses mots en tête du CV.");
+}
+
 void suggest_profile_gaps(const CvFacts& cv, const JobRequirements& job, const ScoreSheet& sheet,
                           std::vector<std::string>& out) {
   const auto& categories = sheet.categories;
@@ -95,6 +113,7 @@ std::vector<std::string> suggest_cv_edits(const skills::Taxonomy& taxonomy, cons
                                           const JobRequirements& job, const ScoreSheet& sheet) {
   std::vector<std::string> out;
   suggest_missing_skills(taxonomy, sheet, out);
+  suggest_title(job, sheet, out);
   suggest_profile_gaps(cv, job, sheet, out);
   suggest_explicit_skills(taxonomy, cv, sheet, out);
   if (out.size() > kMaxSuggestions) out.resize(kMaxSuggestions);

@@ -33,6 +33,27 @@ TEST(AtsReport, EvidenceOffsetsPointAtTheMentionInBothTexts) {
   EXPECT_EQ(report["matched_skills"][0]["cv_evidence"]["text"], "Postgres");
 }
 
+bool suggests_title(const nlohmann::json& report) {
+  for (const auto& suggestion : report["suggestions"]) {
+    if (suggestion.get<std::string>().find("L'intitulé de l'offre") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TEST(AtsReport, ACvOfTheTradeIsToldToStateTheRoleInItsHeadline) {
+  const JobRequirements job = job_from("Data engineer", "Python, Docker et PostgreSQL.");
+  const auto report_for = [&](std::string cv) {
+    return build_report(extractor().taxonomy(), cv_from(std::move(cv)), job);
+  };
+  const nlohmann::json unstated = report_for("Jeanne Martin\nCompétences : Python, Docker\n");
+  EXPECT_TRUE(suggests_title(unstated)) << unstated["suggestions"].dump();
+  EXPECT_FALSE(suggests_title(report_for("Data engineer\nCompétences : Python, Docker\n")));
+  // A CV from another trade is not told to claim this one.
+  EXPECT_FALSE(suggests_title(report_for("Boulanger\nPain et viennoiseries\n")));
+}
+
 TEST(AtsReport, MissingSkillsCarryTheirImportanceAndPostingEvidence) {
   const JobRequirements job =
       job_from("Dev", "Profil recherché :\nPython\nNice to have\nKubernetes\n");
