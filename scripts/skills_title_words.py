@@ -10,7 +10,9 @@ pair (English word, French word) is kept when the two words are each other's bes
 (Dice >= 0.45 in 3 occupations or more: engineer/ingénieur, manager/responsable) or are
 cognates (a common prefix of 5 letters, 2 occupations: director/directeur). A French word that is
 also an English title word is kept only as a cognate: "commercial", "chauffeur" are English
-words too. Words are folded as src/ats/words.cpp folds them.
+words too. An English word that French titles also use is never mapped: the mapping applies
+to French texts as well, and "chef" (English "cook") is the French "chef de projet". Words are
+folded as src/ats/words.cpp folds them.
 """
 import collections
 import gzip
@@ -63,8 +65,8 @@ def common_prefix(a, b):
 def title_word_translations(occupations_path, fixes=None, drops=()):
     """{english_word: french_word}, sorted by English word; `fixes` (curated) replace or add
     pairs, `drops` are English words whose aligned pair is wrong."""
-    pairs, english_count, french_count, english_vocabulary = (collections.Counter(), collections.Counter(),
-                                                              collections.Counter(), set())
+    pairs, english_count, french_count = collections.Counter(), collections.Counter(), collections.Counter()
+    english_vocabulary, french_vocabulary = set(), set()
     with gzip.open(occupations_path, "rt", encoding="utf-8") as f:
         for line in f:
             if not line.strip():
@@ -75,6 +77,7 @@ def title_word_translations(occupations_path, fixes=None, drops=()):
             for label in [occupation.get("label_fr") or ""] + occupation.get("aliases_fr", []):
                 french |= title_words(label)
             english_vocabulary |= english
+            french_vocabulary |= french
             english_count.update(english)
             french_count.update(french)
             for e in english:
@@ -82,7 +85,7 @@ def title_word_translations(occupations_path, fixes=None, drops=()):
                     pairs[(e, fr)] += 1
     best_for_english, best_for_french = {}, {}
     for (e, fr), count in pairs.items():
-        if e == fr:
+        if e == fr or e in french_vocabulary:
             continue
         dice = 2 * count / (english_count[e] + french_count[fr])
         cognate = common_prefix(e, fr) >= COGNATE_PREFIX

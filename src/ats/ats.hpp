@@ -93,8 +93,9 @@ inline constexpr std::size_t kCategoryCount = 7;
 std::string_view category_name(Category category);  // "hard_skills", "tools", ...
 /// Points a category is worth when the posting says something about it (they sum to 100).
 double category_weight(Category category);
-/// Technical demands (skills and tools, a nice-to-have counting half) a posting's technical
-/// share is taken over at least: what it names less counts as unmet technical skills.
+/// The hard-skills share is taken over at least this many skills, and a posting must name this
+/// many technical demands proper to its trade (skills and tools, not generic ones; a
+/// nice-to-have counts half): what it names less counts as unmet technical skills.
 inline constexpr double kMinTechnicalDemands = 3.0;
 
 /// Position of a level on the bac+N scale ("bac" 0, "bac+5" 5), -1 for anything else.
@@ -129,11 +130,19 @@ struct ScoreSheet {
   /// The CV shows none of the posting's technical skills, tools or title words: its years and
   /// degree come from another trade and earn nothing here.
   bool other_field = false;
+  /// Technical demands a posting names less than kMinTechnicalDemands, judged on the role
+  /// instead: the share of the posting's title words in the CV's headline or job titles.
+  double demands_judged_on_title = 0;
+  double headline_title_share = 0;
   double score = 0;  // 0-100, rounded to one decimal
 };
 
 ScoreSheet compute_score(const skills::Taxonomy& taxonomy, const CvFacts& cv,
                          const JobRequirements& job);
+
+/// Weight of the technical demands proper to the posting's trade: skills and tools that are
+/// not generic (a nice-to-have counts half).
+double trade_demand_weight(const ScoreSheet& sheet);
 
 /// The full explained report, the API shape: score, breakdown, matched_skills,
 /// missing_skills, suggestions, requirements, engine_version. Offsets are in code points.

@@ -81,37 +81,30 @@ std::string trade_ending(const ScoreSheet& sheet) {
              : ".";
 }
 
-/// Weight of the technical demands proper to the trade (skills and tools, not generic ones).
-double trade_demand_weight(const ScoreSheet& sheet) {
-  double weight = 0;
-  for (const SkillOutcome& outcome : sheet.skills) {
-    if (outcome.category == Category::kSoftSkills || outcome.generic) continue;
-    weight += outcome.demand->importance == Importance::kRequired ? 1.0 : 0.5;
-  }
-  return weight;
-}
-
 /// Technical skills met, and why the share is taken over more demands than the posting names.
 std::string explain_hard_skills(const ScoreSheet& sheet) {
   const SkillCounts hard = count_skills(sheet, Category::kHardSkills);
   const SkillCounts tools = count_skills(sheet, Category::kTools);
-  const double trade_weight = trade_demand_weight(sheet);
-  const std::string floor = "la part technique est calculée sur " +
-                            format_number(kMinTechnicalDemands) +
-                            " compétences ou outils propres au métier au moins";
-  if (trade_weight <= 0) {
+  const std::string on_title =
+      "jugé sur l'intitulé du poste : le titre de votre CV ou vos intitulés de poste en "
+      "reprennent " +
+      format_number(sheet.headline_title_share * 100) + " %";
+  if (trade_demand_weight(sheet) <= 0) {
     return std::string(hard.demanded + tools.demanded == 0
                            ? "L'offre ne cite aucune compétence technique ni aucun outil reconnu"
                            : "L'offre ne cite que des outils ou savoirs demandés dans tous les "
                              "métiers (bureautique, permis B...)") +
-           " : l'adéquation au métier ne peut pas être vérifiée, " + floor +
-           " et ce qui manque n'est pas accordé.";
+           " : le métier est " + on_title + ".";
   }
   std::string text = hard.demanded == 0
                          ? std::string("L'offre ne cite aucune compétence technique.")
                          : explain_skills(hard, "compétence(s) techniques");
-  if (hard.weight < kMinTechnicalDemands || trade_weight < kMinTechnicalDemands) {
-    text += " L'offre en cite peu : " + floor + ".";
+  if (sheet.demands_judged_on_title > 0) {
+    text += " L'offre en cite peu de propres au métier : ce qui manque pour " +
+            format_number(kMinTechnicalDemands) + " est " + on_title + ".";
+  } else if (hard.weight < kMinTechnicalDemands) {
+    text += " L'offre en cite peu : la part est calculée sur " +
+            format_number(kMinTechnicalDemands) + " compétences au moins.";
   }
   return text;
 }

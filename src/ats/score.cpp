@@ -72,6 +72,17 @@ struct Tally {
   }
 };
 
+/// Share of the posting's title words found in the CV's headline or job titles (not elsewhere
+/// in its text): how plainly the CV claims the posting's role.
+double headline_title_share(const CvFacts& cv, const JobRequirements& job) {
+  if (job.title_words.empty()) return 0;
+  double found = 0;
+  for (const std::string& word : job.title_words) {
+    found += detail::contains_word(cv.headline_words, word) ? 1 : 0;
+  }
+  return found / static_cast<double>(job.title_words.size());
+}
+
 void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const JobRequirements& job,
                   ScoreSheet& sheet) {
   std::array<Tally, kCategoryCount> tallies{};
@@ -94,22 +105,19 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
     sheet.skills.push_back(outcome);
   }
   // One or two technical skills say little of what a posting needs: the hard-skills share is
-  // taken over at least kMinTechnicalDemands demands, so that matching the only skill named is
-  // not a perfect fit. And a posting must name that many demands proper to its trade, skills or
-  // tools: what it names less counts as unmet technical skills. A posting that names nothing
-  // proper to its trade (only qualities, an office suite, a driving licence: asked everywhere)
-  // cannot be checked on it: rather than its years, degree or title alone scoring 100 (a
-  // programmer's CV scored 82/100 on a waiter's post), the skills weigh as unmet.
-  double named = 0;
-  for (const SkillOutcome& outcome : sheet.skills) {
-    if (outcome.category != Category::kSoftSkills && !outcome.generic) {
-      named += demand_weight(outcome.demand->importance);
-    }
-  }
+  // taken over at least kMinTechnicalDemands skills, so that matching the only skill named is
+  // not a perfect fit. And a posting that names fewer demands proper to its trade (skills or
+  // tools; not qualities, an office suite or a driving licence, asked everywhere) leaves its
+  // trade to be judged on its role: the missing demands are met in the share of its title words
+  // that the CV's headline or job titles hold. A waiter's post that names no technical skill
+  // then scores a waiter's CV high and a programmer's low (it gave him 82/100 from his years).
   Tally& hard = tallies[slot(Category::kHardSkills)];
+  const double shortfall = std::max(0.0, kMinTechnicalDemands - trade_demand_weight(sheet));
   const double floor = hard.possible > 0 ? kMinTechnicalDemands : 0;
-  hard.possible =
-      std::max({hard.possible, floor, hard.possible + std::max(0.0, kMinTechnicalDemands - named)});
+  sheet.demands_judged_on_title = shortfall;
+  sheet.headline_title_share = headline_title_share(cv, job);
+  hard.possible = std::max(hard.possible + shortfall, floor);
+  hard.earned += shortfall * sheet.headline_title_share;
   for (const Category category : {Category::kHardSkills, Category::kTools, Category::kSoftSkills}) {
     tallies[slot(category)].into(sheet.categories[slot(category)]);
   }
@@ -220,6 +228,15 @@ void distribute_weights(ScoreSheet& sheet) {
 std::string_view category_name(Category category) { return kCategories[slot(category)].name; }
 
 bool cv_shows_years(const CvFacts& cv) { return cv.profile.total_experience_years > 0; }
+
+double trade_demand_weight(const ScoreSheet& sheet) {
+  double weight = 0;
+  for (const SkillOutcome& outcome : sheet.skills) {
+    if (outcome.category == Category::kSoftSkills || outcome.generic) continue;
+    weight += demand_weight(outcome.demand->importance);
+  }
+  return weight;
+}
 
 double category_weight(Category category) { return kCategories[slot(category)].weight; }
 

@@ -115,13 +115,21 @@ TEST(AtsScore, TheStructuredExperienceFieldOfAPostingGivesItsYears) {
             "x\n\nExpérience exigée de 2 An(s)");
 }
 
-TEST(AtsScore, APostingWithoutSkillsCannotScoreFullMarksOnItsTitleAlone) {
+TEST(AtsScore, APostingThatNamesNoSkillIsJudgedOnItsRole) {
   const JobRequirements job = job_from("Boulanger", "Rejoignez notre boulangerie de quartier.");
   ASSERT_TRUE(job.skills.empty());
-  const ScoreSheet sheet = compute_score(taxonomy(), cv_from("Boulanger\nPain"), job);
-  EXPECT_TRUE(category(sheet, Category::kHardSkills).assessed);
-  EXPECT_DOUBLE_EQ(category(sheet, Category::kTitle).earned, 1.0);
-  EXPECT_LE(sheet.score, 50);
+  const ScoreSheet baker = compute_score(taxonomy(), cv_from("Boulanger\nPain"), job);
+  EXPECT_TRUE(category(baker, Category::kHardSkills).assessed);
+  EXPECT_DOUBLE_EQ(category(baker, Category::kHardSkills).earned, 1.0);
+  EXPECT_GE(baker.score, 90);
+  // The word elsewhere in a CV (past its headline) is no claim of the role.
+  const ScoreSheet other = compute_score(
+      taxonomy(), cv_from("Développeur\nPython\nJava\nSQL\nDocker\nGit\nLoisirs : boulanger"), job);
+  EXPECT_DOUBLE_EQ(category(other, Category::kHardSkills).earned, 0);
+  EXPECT_LE(other.score, 20);
+  const std::string explanation = build_report(taxonomy(), cv_from("Boulanger\nPain"),
+                                               job)["breakdown"]["hard_skills"]["explanation"];
+  EXPECT_NE(explanation.find("jugé sur l'intitulé du poste"), std::string::npos) << explanation;
 }
 
 TEST(AtsScore, APostingNamingOnlyQualitiesCannotBeCheckedOnItsTrade) {
@@ -177,8 +185,9 @@ TEST(AtsScore, AGenericSkillTheTitleNamesIsTheTrade) {
 TEST(AtsScore, GenericToolsDoNotFillTheTechnicalShare) {
   // Two tools of the trade: one technical demand is missing, and the office suite is no
   // substitute for it.
-  const JobRequirements two = job_from("", "Power BI et Excel au quotidien.");
-  const JobRequirements with_office = job_from("", "Power BI, Excel et Pack Office au quotidien.");
+  const JobRequirements two = job_from("Analyste", "Power BI et Excel au quotidien.");
+  const JobRequirements with_office =
+      job_from("Analyste", "Power BI, Excel et Pack Office au quotidien.");
   const CvFacts cv = cv_from("Power BI, Excel, Pack Office");
   for (const JobRequirements* job : {&two, &with_office}) {
     const ScoreSheet sheet = compute_score(taxonomy(), cv, *job);

@@ -90,7 +90,8 @@ TEST(ShippedTaxonomy, KnowsTheFrenchWordOfEnglishTitleWords) {
   EXPECT_EQ(taxonomy.title_word("developer"), "developpeur");
   EXPECT_EQ(taxonomy.title_word("engineer"), "ingenieur");
   EXPECT_EQ(taxonomy.title_word("nurse"), "infirmier");
-  EXPECT_EQ(taxonomy.title_word("software"), "logiciel");
+  EXPECT_EQ(taxonomy.title_word("teacher"), "professeur");
+  EXPECT_EQ(taxonomy.title_word("chef"), "chef");  // French too: "chef de projet"
   EXPECT_EQ(taxonomy.title_word("python"), "python");  // not a title word: unchanged
 }
 
