@@ -38,6 +38,19 @@ std::vector<CvSkill> best_mentions(const std::vector<skills::SkillMention>& ment
   return skills;
 }
 
+/// True when `offset` lies in a section that holds no job (interests, languages, contact): a
+/// date there, put beside the wrong line by a two-column layout, does not make that line a
+/// role ("Musique, arts, logiciels libres, cuisine" claimed "Commis de cuisine").
+bool in_section_without_roles(const cv::CvProfile& profile, std::size_t offset) {
+  return std::any_of(
+      profile.sections.begin(), profile.sections.end(), [offset](const cv::CvSection& section) {
+        const bool holds_no_job = section.kind == cv::SectionKind::kInterests ||
+                                  section.kind == cv::SectionKind::kLanguages ||
+                                  section.kind == cv::SectionKind::kContact;
+        return holds_no_job && offset >= section.body_start && offset < section.body_end;
+      });
+}
+
 std::vector<std::string> headline_words(const skills::Taxonomy& taxonomy, std::string_view text,
                                         const cv::CvProfile& profile) {
   std::vector<std::string> words;
@@ -54,6 +67,7 @@ std::vector<std::string> headline_words(const skills::Taxonomy& taxonomy, std::s
     start = end + 1;
   }
   for (const cv::ExperienceEntry& entry : profile.experience) {
+    if (in_section_without_roles(profile, entry.offset)) continue;
     auto title_words = detail::content_words(entry.title, taxonomy);
     words.insert(words.end(), title_words.begin(), title_words.end());
   }

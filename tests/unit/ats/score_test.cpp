@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "ats/words.hpp"
 #include "ats_test_support.hpp"
 
 namespace jobmatch::ats {
@@ -319,6 +320,22 @@ TEST(AtsScore, AnEnglishTitleMeetsTheFrenchTitleItTranslates) {
   // Both sides are read the same way: an English posting still meets an English CV.
   const JobRequirements english = job_from("Software Developer", kPosting);
   EXPECT_DOUBLE_EQ(category(compute_score(taxonomy(), cv, english), Category::kTitle).earned, 1);
+}
+
+TEST(AtsScore, ADatedLineAmongInterestsIsNoRole) {
+  // A two-column layout can put a date beside an interests line, which the profile then takes
+  // for a job ("Musique, arts, cuisine"): that line claims no role.
+  const CvFacts cv = cv_from(
+      "Ingénieur systèmes\nBordeaux\nthomas@example.org\nLinux\nPermis B\nAnglais\n"
+      "Centres d’intérêt\nMusique, arts, cuisine\n\nJuin 2021 - Décembre 2021\n"
+      "Mission chez Acme\nDéveloppeur (C++)\n");
+  ASSERT_TRUE(std::any_of(cv.profile.experience.begin(), cv.profile.experience.end(),
+                          [](const cv::ExperienceEntry& entry) {
+                            return entry.title.find("cuisine") != std::string::npos;
+                          }));
+  EXPECT_FALSE(detail::contains_word(cv.headline_words, "cuisine"));
+  EXPECT_TRUE(detail::contains_word(cv.headline_words, "ingenieur"));
+  EXPECT_TRUE(detail::contains_word(cv.words, "cuisine"));  // still a word of the CV
 }
 
 TEST(AtsScore, IdenticalInputsGiveIdenticalReports) {
