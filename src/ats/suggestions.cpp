@@ -59,7 +59,7 @@ void suggest_explicit_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv
   }
 }
 
-/// The title weighs as much as experience and education together: a CV of the trade whose
+/// The title weighs more than experience and education together: a CV of the trade whose
 /// headline does not say the role loses those points to a wording.
 void suggest_title(const JobRequirements& job, const ScoreSheet& sheet,
                    std::vector<std::string>& out) {
@@ -71,9 +71,10 @@ void suggest_title(const JobRequirements& job, const ScoreSheet& sheet,
     while (cut > 0 && (static_cast<unsigned char>(posting_title[cut]) & 0xC0) == 0x80) --cut;
     posting_title = posting_title.substr(0, cut) + "…";
   }
-  out.push_back("L'intitulé de l'offre (« " + posting_title + " »" +
-                ") n'est pas dans le titre de votre CV ni dans vos intitulés de poste : si c'est "
-                "votre métier, reprenez ses mots en tête du CV.");
+  out.push_back(
+      "L'intitulé de l'offre (« " + posting_title + " »" +
+      ") n'est pas repris en entier dans le titre de votre CV ou vos intitulés de poste : "
+      "si c'est votre métier, reprenez ses mots en tête du CV.");
 }
 
 void suggest_profile_gaps(const CvFacts& cv, const JobRequirements& job, const ScoreSheet& sheet,
