@@ -115,7 +115,7 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
   const double shortfall = std::max(0.0, kMinTechnicalDemands - trade_demand_weight(sheet));
   const double floor = hard.possible > 0 ? kMinTechnicalDemands : 0;
   sheet.demands_judged_on_title = shortfall;
-  sheet.headline_title_share = headline_title_share(cv, job);
+  if (shortfall > 0) sheet.headline_title_share = headline_title_share(cv, job);
   hard.possible = std::max(hard.possible + shortfall, floor);
   hard.earned += shortfall * sheet.headline_title_share;
   for (const Category category : {Category::kHardSkills, Category::kTools, Category::kSoftSkills}) {
