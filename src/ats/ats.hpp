@@ -66,7 +66,8 @@ struct CvFacts {
   std::string text;
   cv::CvProfile profile;
   std::vector<CvSkill> skills;              // sorted by skill index, one per skill
-  std::vector<std::string> headline_words;  // folded words of the first lines and job titles
+  std::vector<std::string> role_words;      // folded words of the first lines and job titles
+  std::vector<std::string> headline_words;  // role_words and the summary's words
   std::vector<std::string> words;           // every folded word of the CV, sorted, unique
   /// Skills linked in the taxonomy to a CV skill (broader, narrower, related), sorted, with the
   /// position in `skills` of the CV skill that earns the partial credit.

@@ -51,8 +51,9 @@ bool in_section_without_roles(const cv::CvProfile& profile, std::size_t offset) 
       });
 }
 
-std::vector<std::string> headline_words(const skills::Taxonomy& taxonomy, std::string_view text,
-                                        const cv::CvProfile& profile) {
+/// Words of the CV's first lines and job titles: where a CV states its role.
+std::vector<std::string> role_words(const skills::Taxonomy& taxonomy, std::string_view text,
+                                    const cv::CvProfile& profile) {
   std::vector<std::string> words;
   std::size_t lines = 0;
   std::size_t start = 0;
@@ -71,6 +72,14 @@ std::vector<std::string> headline_words(const skills::Taxonomy& taxonomy, std::s
     auto title_words = detail::content_words(entry.title, taxonomy);
     words.insert(words.end(), title_words.begin(), title_words.end());
   }
+  detail::sort_unique(words);
+  return words;
+}
+
+/// The role words and those of the summary ("Profil"), which often names the role too.
+std::vector<std::string> headline_words(const skills::Taxonomy& taxonomy, std::string_view text,
+                                        const cv::CvProfile& profile,
+                                        std::vector<std::string> words) {
   for (const cv::CvSection& section : profile.sections) {
     if (section.kind != cv::SectionKind::kSummary || section.body_start >= text.size()) continue;
     const std::size_t end = std::min(section.body_end, text.size());
@@ -116,7 +125,8 @@ CvFacts read_cv_facts(const skills::SkillExtractor& extractor, std::string text,
   CvFacts facts;
   facts.skills = best_mentions(extractor.extract(text), profile);
   facts.linked = linked_skills(extractor.taxonomy(), facts.skills);
-  facts.headline_words = headline_words(extractor.taxonomy(), text, profile);
+  facts.role_words = role_words(extractor.taxonomy(), text, profile);
+  facts.headline_words = headline_words(extractor.taxonomy(), text, profile, facts.role_words);
   facts.words = detail::content_words(text, extractor.taxonomy());
   detail::sort_unique(facts.words);
   facts.text = std::move(text);

@@ -72,13 +72,13 @@ struct Tally {
   }
 };
 
-/// Share of the posting's title words found in the CV's headline or job titles (not elsewhere
-/// in its text): how plainly the CV claims the posting's role.
+/// Share of the posting's title words found in the CV's first lines or job titles (not in its
+/// summary's prose nor elsewhere in its text): how plainly the CV claims the posting's role.
 double headline_title_share(const CvFacts& cv, const JobRequirements& job) {
   if (job.title_words.empty()) return 0;
   double found = 0;
   for (const std::string& word : job.title_words) {
-    found += detail::contains_word(cv.headline_words, word) ? 1 : 0;
+    found += detail::contains_word(cv.role_words, word) ? 1 : 0;
   }
   return found / static_cast<double>(job.title_words.size());
 }

@@ -322,6 +322,20 @@ TEST(AtsScore, AnEnglishTitleMeetsTheFrenchTitleItTranslates) {
   EXPECT_DOUBLE_EQ(category(compute_score(taxonomy(), cv, english), Category::kTitle).earned, 1);
 }
 
+TEST(AtsScore, ASummarysProseIsNoRoleClaim) {
+  // "applications de bureau" in a programmer's profile is no claim of "Responsable de bureau":
+  // the summary counts for the title's points, not for judging a trade on its role.
+  const CvFacts cv = cv_from(
+      "Jean Martin\nDéveloppeur\nBordeaux\nLinux\nPermis B\nAnglais\n"
+      "Profil\nJe développe des applications de bureau et des sites web.\n");
+  EXPECT_TRUE(detail::contains_word(cv.headline_words, "bureau"));
+  EXPECT_FALSE(detail::contains_word(cv.role_words, "bureau"));
+  EXPECT_TRUE(detail::contains_word(cv.role_words, "developpeur"));
+  const ScoreSheet sheet = compute_score(
+      taxonomy(), cv, job_from("Responsable de bureau", "Vous maîtrisez le Pack Office."));
+  EXPECT_DOUBLE_EQ(sheet.headline_title_share, 0);
+}
+
 TEST(AtsScore, ADatedLineAmongInterestsIsNoRole) {
   // A two-column layout can put a date beside an interests line, which the profile then takes
   // for a job ("Musique, arts, cuisine"): that line claims no role.
