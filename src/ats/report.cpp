@@ -85,23 +85,24 @@ std::string trade_ending(const ScoreSheet& sheet) {
 std::string explain_hard_skills(const ScoreSheet& sheet) {
   const SkillCounts hard = count_skills(sheet, Category::kHardSkills);
   const SkillCounts tools = count_skills(sheet, Category::kTools);
-  const std::string on_title =
-      "donc jugé sur l'intitulé du poste, dont le titre de votre CV ou vos intitulés de poste "
-      "reprennent " +
-      format_number(sheet.headline_title_share * 100) + " % des mots";
+  const auto on_title = [&sheet] {
+    return "donc jugé sur l'intitulé du poste, dont le titre de votre CV ou vos intitulés de "
+           "poste reprennent " +
+           format_number(sheet.headline_title_share * 100) + " % des mots";
+  };
   if (trade_demand_weight(sheet) <= 0) {
     return std::string(hard.demanded + tools.demanded == 0
                            ? "L'offre ne cite aucune compétence technique ni aucun outil reconnu"
                            : "L'offre ne cite que des outils ou savoirs demandés dans tous les "
                              "métiers (bureautique, permis B...)") +
-           " ; le métier est " + on_title + ".";
+           " ; le métier est " + on_title() + ".";
   }
   std::string text = hard.demanded == 0
                          ? std::string("L'offre ne cite aucune compétence technique.")
                          : explain_skills(hard, "compétence(s) techniques");
   if (sheet.demands_judged_on_title > 0) {
     text += " L'offre en cite peu de propres au métier ; ce qui manque pour en compter " +
-            format_number(kMinTechnicalDemands) + " est " + on_title + ".";
+            format_number(kMinTechnicalDemands) + " est " + on_title() + ".";
   } else if (hard.weight < kMinTechnicalDemands) {
     text += " L'offre en cite peu : la part est calculée sur " +
             format_number(kMinTechnicalDemands) + " compétences au moins.";

@@ -38,6 +38,12 @@ constexpr double kRelatedCredit = 0.5;
 
 std::size_t slot(Category category) { return static_cast<std::size_t>(category); }
 
+/// Qualities and generic skills (office suite, licence B) are asked in every trade: neither
+/// shows that a posting or a CV belongs to one.
+bool is_trade_evidence(const SkillOutcome& outcome) {
+  return outcome.category != Category::kSoftSkills && !outcome.generic;
+}
+
 std::optional<Category> skill_category(skills::SkillKind kind) {
   switch (kind) {
     case skills::SkillKind::kHard:
@@ -113,10 +119,10 @@ void score_skills(const skills::Taxonomy& taxonomy, const CvFacts& cv, const Job
   // then scores a waiter's CV high and a programmer's low (it gave him 82/100 from his years).
   Tally& hard = tallies[slot(Category::kHardSkills)];
   const double shortfall = std::max(0.0, kMinTechnicalDemands - trade_demand_weight(sheet));
-  const double floor = hard.possible > 0 ? kMinTechnicalDemands : 0;
+  const double min_hard = hard.possible > 0 ? kMinTechnicalDemands : 0;
   sheet.demands_judged_on_title = shortfall;
   if (shortfall > 0) sheet.headline_title_share = headline_title_share(cv, job);
-  hard.possible = std::max(hard.possible + shortfall, floor);
+  hard.possible = std::max(hard.possible + shortfall, min_hard);
   hard.earned += shortfall * sheet.headline_title_share;
   for (const Category category : {Category::kHardSkills, Category::kTools, Category::kSoftSkills}) {
     tallies[slot(category)].into(sheet.categories[slot(category)]);
@@ -182,7 +188,7 @@ void score_title(const CvFacts& cv, const JobRequirements& job, ScoreSheet& shee
 bool from_another_field(const ScoreSheet& sheet) {
   bool comparable = false;
   for (const SkillOutcome& outcome : sheet.skills) {
-    if (outcome.category == Category::kSoftSkills || outcome.generic) continue;  // every trade
+    if (!is_trade_evidence(outcome)) continue;
     comparable = true;
     if (outcome.credit > 0) return false;
   }
@@ -232,7 +238,7 @@ bool cv_shows_years(const CvFacts& cv) { return cv.profile.total_experience_year
 double trade_demand_weight(const ScoreSheet& sheet) {
   double weight = 0;
   for (const SkillOutcome& outcome : sheet.skills) {
-    if (outcome.category == Category::kSoftSkills || outcome.generic) continue;
+    if (!is_trade_evidence(outcome)) continue;
     weight += demand_weight(outcome.demand->importance);
   }
   return weight;
